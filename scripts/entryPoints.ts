@@ -1,0 +1,18 @@
+/**
+ * The one list of public entry points: `package.json#exports`, the tsup build and typedoc read it
+ * (test/package/entryPoints.test.ts checks that they agree).
+ */
+export interface EntryPoint {
+  /** Subpath in `package.json#exports` (`"."` for the root). */
+  readonly subpath: string;
+  /** Source barrel. */
+  readonly source: string;
+  /** Output name under `dist/`, without extension. */
+  readonly build: string;
+}
+
+export const ENTRY_POINTS: readonly EntryPoint[] = [
+  { subpath: ".", source: "src/index.ts", build: "index" },
+  { subpath: "./calendar", source: "src/calendar/index.ts", build: "calendar/index" },
+  { subpath: "./deadline", source: "src/deadline/index.ts", build: "deadline/index" },
+];

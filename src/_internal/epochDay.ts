@@ -1,0 +1,145 @@
+/**
+ * Dates as integers: a "day number" is the count of days since 1970-01-01 in the proleptic
+ * Gregorian calendar. Conversions use integer arithmetic only (no `Date`, no `Intl`), after
+ * Howard Hinnant's `days_from_civil` / `civil_from_days`.
+ */
+import { TthcError } from "../errors.js";
+
+/** First and last day the library knows anything about: 1900-01-01 .. 2199-12-31. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+/** Day number of a Gregorian date (month 1–12). Valid for any proleptic date. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Year of a day number. */
+export function yearOfDay(dayNumber: number): number {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+}
+
+/** `[year, month, day]` of a day number. */
+export function civilFromDays(dayNumber: number): [year: number, month: number, day: number] {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOf(dayNumber: number): number {
+  const w = (dayNumber + 4) % 7;
+  return w < 0 ? w + 7 : w;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+
+/** `YYYY-MM-DD` of a day number (years 1000–9999). */
+export function formatIsoDate(dayNumber: number): string {
+  const [y, m, d] = civilFromDays(dayNumber);
+  return `${y}-${TWO_DIGITS[m]}-${TWO_DIGITS[d]}`;
+}
+
+const DIGIT_0 = 48;
+
+/**
+ * Reads `YYYY-MM-DD` by hand; returns the day number, or `NaN` if the text is not exactly that
+ * shape or names a date that does not exist. No allocation.
+ */
+export function parseIsoDateFast(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = text.charCodeAt(i) - DIGIT_0;
+    if (c < 0 || c > 9) return Number.NaN;
+    year = year * 10 + c;
+  }
+  const m1 = text.charCodeAt(5) - DIGIT_0;
+  const m2 = text.charCodeAt(6) - DIGIT_0;
+  const d1 = text.charCodeAt(8) - DIGIT_0;
+  const d2 = text.charCodeAt(9) - DIGIT_0;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return Number.NaN;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return daysFromCivil(year, month, day);
+}
+
+/** Milliseconds in a day, and Vietnam's offset (UTC+7, kept since 13 June 1975). */
+export const MS_PER_DAY = 86_400_000;
+export const VN_OFFSET_MS = 7 * 3_600_000;
+
+/** Day number of a `Date` read in Asia/Ho_Chi_Minh (UTC+7), whatever the host zone. */
+export function dayOfDateInVietnam(date: Date): number {
+  return Math.floor((date.getTime() + VN_OFFSET_MS) / MS_PER_DAY);
+}
+
+/** Anything accepted where the API takes a calendar date. */
+export type DateInput = string | Date;
+
+/**
+ * Validates a date argument of a public function and returns its day number.
+ * Strings must be `YYYY-MM-DD` naming a real date; a `Date` is read in Asia/Ho_Chi_Minh.
+ *
+ * @throws TthcError `INVALID_DATE` with `path`.
+ */
+export function toDayNumber(value: unknown, path: readonly (string | number)[]): number {
+  if (typeof value === "string") {
+    const n = parseIsoDateFast(value);
+    if (!Number.isNaN(n)) return n;
+    throw new TthcError("INVALID_DATE", `${JSON.stringify(value)} is not a real date in the form YYYY-MM-DD`, {
+      path,
+      messageVi: `${JSON.stringify(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
+      details: { value },
+    });
+  }
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (Number.isFinite(t)) return dayOfDateInVietnam(value);
+    throw new TthcError("INVALID_DATE", "the Date is invalid (NaN)", {
+      path,
+      messageVi: "Đối tượng Date không hợp lệ (NaN)",
+    });
+  }
+  throw new TthcError("INVALID_DATE", `expected a 'YYYY-MM-DD' string or a Date, got ${describe(value)}`, {
+    path,
+    messageVi: `cần chuỗi 'YYYY-MM-DD' hoặc Date, nhận được ${describe(value)}`,
+    details: { value },
+  });
+}
+
+/** A short description of a bad value for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return typeof value;
+}
