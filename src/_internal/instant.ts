@@ -1,0 +1,107 @@
+/**
+ * Instants: ISO 8601 date-times with an offset (or `Date`s), read as epoch milliseconds and shown
+ * in Vietnam's civil time (UTC+7, RULES CAL-15) with integer arithmetic, whatever the host zone.
+ */
+import { TthcError } from "../errors.js";
+import { daysFromCivil, daysInMonth, describe, formatIsoDate, MS_PER_DAY, VN_OFFSET_MS } from "./epochDay.js";
+
+/**
+ * Vietnam has kept UTC+7 since 13 June 1975 (the south used UTC+8 before; tzdb Asia/Ho_Chi_Minh).
+ * Earlier instants are refused rather than converted with the wrong offset.
+ */
+export const EARLIEST_INSTANT_MS = Date.UTC(1975, 5, 13) - 8 * 3_600_000;
+/** 2199-12-31T23:59:59.999+07:00, the end of the lunar tables. */
+export const LATEST_INSTANT_MS = Date.UTC(2200, 0, 1) - VN_OFFSET_MS - 1;
+
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
+
+/** Parses an ISO date-time with offset; `NaN` if malformed or naming a non-existent time. */
+export function parseInstantMs(text: string): number {
+  const m = ISO_INSTANT.exec(text);
+  if (m === null) return Number.NaN;
+  const [, ys, mos, ds, hs, mis, ss, frac, zone] = m;
+  const year = Number(ys);
+  const month = Number(mos);
+  const day = Number(ds);
+  const hour = Number(hs);
+  const minute = Number(mis);
+  const second = ss === undefined ? 0 : Number(ss);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
+  let offsetMin = 0;
+  if (zone !== undefined && zone !== "Z" && zone !== "z") {
+    const sign = zone[0] === "-" ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    const oh = Number(digits.slice(0, 2));
+    const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+    if (oh > 14 || om > 59) return Number.NaN;
+    offsetMin = sign * (oh * 60 + om);
+  }
+  return (daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second) * 1000 + ms - offsetMin * 60_000;
+}
+
+/**
+ * Validates an instant argument (ISO string with offset, or a valid `Date`) and returns epoch ms.
+ *
+ * @throws TthcError `INVALID_INSTANT`, or `OUT_OF_RANGE` before 13/6/1975 or after 2199.
+ */
+export function toInstantMs(value: unknown, path: readonly (string | number)[]): number {
+  let ms = Number.NaN;
+  if (typeof value === "string") ms = parseInstantMs(value);
+  else if (value instanceof Date) ms = value.getTime();
+  if (!Number.isFinite(ms)) {
+    throw new TthcError(
+      "INVALID_INSTANT",
+      `expected an ISO date-time with an offset (e.g. "2025-01-23T06:45:00+07:00") or a valid Date, got ${describe(value)}`,
+      {
+        path,
+        messageVi: `cần thời điểm ISO có múi giờ (ví dụ "2025-01-23T06:45:00+07:00") hoặc Date hợp lệ, nhận được ${describe(value)}`,
+        details: { value },
+      },
+    );
+  }
+  if (ms < EARLIEST_INSTANT_MS || ms > LATEST_INSTANT_MS) {
+    throw new TthcError("OUT_OF_RANGE", "instants are supported from 1975-06-13 (Vietnam on UTC+7) to 2199-12-31", {
+      path,
+      messageVi: "chỉ hỗ trợ thời điểm từ 13/6/1975 (Việt Nam dùng UTC+7) đến 31/12/2199",
+      details: { value },
+    });
+  }
+  return ms;
+}
+
+/** Vietnam local milliseconds (epoch ms shifted by +7 h): day = floor(local / MS_PER_DAY). */
+export function toVietnamLocal(ms: number): number {
+  return ms + VN_OFFSET_MS;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** `YYYY-MM-DDTHH:mm:ss+07:00` (with `.sss` when not whole seconds) of Vietnam local ms. */
+export function formatVietnamInstant(localMs: number): string {
+  const day = Math.floor(localMs / MS_PER_DAY);
+  const inDay = localMs - day * MS_PER_DAY;
+  const h = Math.floor(inDay / 3_600_000);
+  const mi = Math.floor((inDay % 3_600_000) / 60_000);
+  const s = Math.floor((inDay % 60_000) / 1000);
+  const ms = inDay % 1000;
+  const frac = ms === 0 ? "" : `.${String(ms).padStart(3, "0")}`;
+  return `${formatIsoDate(day)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}${frac}+07:00`;
+}
+
+/** `HH:mm` of a millisecond-of-day. */
+export function formatTimeOfDay(msOfDay: number): string {
+  return `${pad2(Math.floor(msOfDay / 3_600_000))}:${pad2(Math.floor((msOfDay % 3_600_000) / 60_000))}`;
+}
+
+/** Parses `HH:mm` (00:00–24:00) to milliseconds of the day; `NaN` if malformed. */
+export function parseTimeOfDay(text: unknown): number {
+  if (typeof text !== "string") return Number.NaN;
+  const m = /^(\d{2}):(\d{2})$/.exec(text);
+  if (m === null) return Number.NaN;
+  const h = Number(m[1]);
+  const mi = Number(m[2]);
+  if (mi > 59 || h > 24 || (h === 24 && mi !== 0)) return Number.NaN;
+  return (h * 60 + mi) * 60_000;
+}

@@ -1,0 +1,494 @@
+/**
+ * The working-calendar engine: per-year tables built lazily, then only read.
+ *
+ * For each calendar year: a day-kind `Uint8Array`, a prefix count of working days and its inverse
+ * (working-day rank → day), plus the labelled special days. Across years, a running count of
+ * working days before each year (relative to the first year touched) makes `rank(day)` and
+ * `dayOfRank(rank)` two or three array reads: `addWorkingDays` and `workingDaysBetween` are O(1)
+ * over any span, with no `Date` in the hot path.
+ */
+import {
+  daysFromCivil,
+  daysInMonth,
+  describe,
+  formatIsoDate,
+  isLeapYear,
+  MAX_YEAR,
+  MIN_YEAR,
+  toDayNumber,
+  weekdayOf,
+  yearOfDay,
+} from "../_internal/epochDay.js";
+import { TthcError } from "../errors.js";
+import {
+  compensationSource,
+  compensatoryLabel,
+  makeupLabel,
+  type NationalDaySecondDay,
+  type StatutoryHolidayRule,
+  statutoryDays,
+  swapLabel,
+  WEEKDAY_LABELS,
+  WORKDAY_LABEL,
+} from "./_holidayRules.js";
+import type { DayInfo, DayKind, HolidayBlock, Label, ScheduleEntry } from "./_types.js";
+import { OFFICIAL_ROWS, OFFICIAL_SOURCES } from "./data/officialSchedules.generated.js";
+
+const K_WORKDAY = 0;
+const K_WEEKEND = 1;
+const K_HOLIDAY = 2;
+const K_COMPENSATORY = 3;
+const K_SWAP = 4;
+const K_MAKEUP = 5;
+const K_OUTSIDE = 6;
+const KIND_NAMES: readonly DayKind[] = ["workday", "weekend", "holiday", "compensatory", "swap", "makeupWorkday"];
+
+/** A labelled special day inside a year table. */
+interface SpecialDay {
+  readonly kind: number;
+  readonly label: Label;
+  readonly block?: HolidayBlock;
+  readonly source?: string;
+  readonly provisional?: boolean;
+}
+
+interface YearTable {
+  readonly year: number;
+  readonly firstDay: number;
+  readonly kinds: Uint8Array;
+  /** `prefix[i]` = working days in [1 Jan, 1 Jan + i). */
+  readonly prefix: Uint16Array;
+  /** `inverse[k]` = offset of the (k+1)-th working day of the year. */
+  readonly inverse: Uint16Array;
+  readonly total: number;
+  readonly special: Map<number, SpecialDay>;
+  strings: string[] | undefined;
+}
+
+/** A local decision: a day off or a working day for this agency only. */
+export interface LocalDay {
+  /** The date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Why, in both languages (a plain string is used for both). */
+  readonly label?: Label | string;
+  /** The decision (number, date, issuer). */
+  readonly source?: string;
+}
+
+/** Validated, normalised options. */
+export interface EngineOptions {
+  readonly weekend: readonly number[];
+  readonly extraDaysOff: ReadonlyMap<number, SpecialDay>;
+  readonly extraWorkingDays: ReadonlyMap<number, SpecialDay>;
+  readonly schedule: readonly ScheduleEntry[];
+  readonly officialScheduleWins: boolean;
+  readonly nationalDaySecondDay: NationalDaySecondDay;
+  readonly statutoryHolidays: readonly StatutoryHolidayRule[];
+  readonly fromDay: number;
+  readonly toDay: number;
+}
+
+/** The announced schedules bundled with the library, as {@link ScheduleEntry} rows. */
+export const BUNDLED_SCHEDULE: readonly ScheduleEntry[] = Object.freeze(
+  OFFICIAL_ROWS.map(([date, kind, block, year, source]) =>
+    Object.freeze({ date, kind, block, year, source: OFFICIAL_SOURCES[source] ?? "" }),
+  ),
+);
+
+const CUM_DAYS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+function outOfRange(what: string, path: readonly (string | number)[], from: number, to: number): TthcError {
+  const range = `${formatIsoDate(from)}..${formatIsoDate(to)}`;
+  return new TthcError("OUT_OF_RANGE", `${what} is outside the calendar's range ${range}`, {
+    path,
+    messageVi: `${what} nằm ngoài phạm vi của lịch ${range}`,
+    details: { from: formatIsoDate(from), to: formatIsoDate(to) },
+  });
+}
+
+export class CalendarEngine {
+  readonly options: EngineOptions;
+  private readonly weekendMask: number;
+  private readonly standardWeekend: boolean;
+  private readonly fromYear: number;
+  private readonly toYear: number;
+  private readonly tables: (YearTable | undefined)[] = [];
+  /** Working days before 1 January of each year, relative to the first year touched. */
+  private readonly cum = new Int32Array(MAX_YEAR - MIN_YEAR + 2);
+  private cumLo = -1;
+  private cumHi = -2;
+  private readonly blockYears = new Map<number, Map<number, SpecialDay>>();
+  /** Official rows by block year. */
+  private readonly scheduleByYear = new Map<number, ScheduleEntry[]>();
+
+  constructor(options: EngineOptions) {
+    this.options = options;
+    this.weekendMask = options.weekend.reduce((m, d) => m | (1 << d), 0);
+    this.standardWeekend = this.weekendMask === 0b1000001;
+    this.fromYear = yearOfDay(options.fromDay);
+    this.toYear = yearOfDay(options.toDay);
+    if (options.officialScheduleWins) {
+      for (const entry of options.schedule) {
+        const list = this.scheduleByYear.get(entry.year);
+        if (list === undefined) this.scheduleByYear.set(entry.year, [entry]);
+        else list.push(entry);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- building
+
+  /** Special days of one block year (holidays, compensation, swaps), keyed by day number. */
+  private blockYear(year: number): Map<number, SpecialDay> {
+    const cached = this.blockYears.get(year);
+    if (cached !== undefined) return cached;
+    const result = new Map<number, SpecialDay>();
+    this.blockYears.set(year, result);
+    if (year < MIN_YEAR || year > MAX_YEAR) return result;
+
+    const statutory = statutoryDays(year, this.options.nationalDaySecondDay, this.options.statutoryHolidays);
+    const statutoryByDay = new Map(statutory.map((s) => [s.day, s]));
+    const official = this.scheduleByYear.get(year) ?? [];
+    const officialBlocks = new Set<HolidayBlock>(official.map((e) => e.block));
+
+    // 1. Announced blocks replace the rule (CAL-4, CAL-7); kinds per DECISIONS D-3.
+    for (const entry of official) {
+      const day = toDayNumber(entry.date, ["schedules", "date"]);
+      if (entry.kind === "holiday") {
+        const s = statutoryByDay.get(day);
+        result.set(
+          day,
+          s !== undefined && s.block === entry.block
+            ? { kind: K_HOLIDAY, label: s.label, block: entry.block, source: entry.source }
+            : { kind: K_COMPENSATORY, label: compensatoryLabel(entry.block), block: entry.block, source: entry.source },
+        );
+      } else if (this.standardWeekend) {
+        // Swaps apply only to agencies with a Saturday + Sunday rest (CAL-10).
+        result.set(
+          day,
+          entry.kind === "swapDayOff"
+            ? { kind: K_SWAP, label: swapLabel(entry.block), block: entry.block, source: entry.source }
+            : { kind: K_MAKEUP, label: makeupLabel(entry.block), block: entry.block, source: entry.source },
+        );
+      }
+    }
+    // Statutory days of an announced block that fall on a rest day keep their name.
+    for (const s of statutory) {
+      if (officialBlocks.has(s.block) && !result.has(s.day) && this.isWeekend(s.day)) {
+        result.set(s.day, { kind: K_HOLIDAY, label: s.label, block: s.block, source: s.source });
+      }
+    }
+
+    // 2. Blocks without an announcement: the statutory rule, flagged provisional (CAL-5) …
+    const generated = statutory.filter((s) => !officialBlocks.has(s.block));
+    for (const s of generated) {
+      if (!result.has(s.day)) {
+        result.set(s.day, { kind: K_HOLIDAY, label: s.label, block: s.block, source: s.source, provisional: true });
+      }
+    }
+    // … plus nghỉ bù: a holiday on a weekly rest day gives the next working day off (CAL-6).
+    for (const s of generated) {
+      if (!this.isWeekend(s.day)) continue;
+      let d = s.day + 1;
+      while (this.isWeekend(d) || result.has(d)) d++;
+      result.set(d, {
+        kind: K_COMPENSATORY,
+        label: compensatoryLabel(s.block),
+        block: s.block,
+        source: compensationSource(d),
+        provisional: true,
+      });
+    }
+    return result;
+  }
+
+  private isWeekend(day: number): boolean {
+    return ((this.weekendMask >> weekdayOf(day)) & 1) === 1;
+  }
+
+  private buildYear(year: number): YearTable {
+    const firstDay = daysFromCivil(year, 1, 1);
+    const length = isLeapYear(year) ? 366 : 365;
+    const kinds = new Uint8Array(length);
+    const special = new Map<number, SpecialDay>();
+    const { fromDay, toDay, extraDaysOff, extraWorkingDays } = this.options;
+    for (let i = 0; i < length; i++) {
+      const day = firstDay + i;
+      kinds[i] = day < fromDay || day > toDay ? K_OUTSIDE : this.isWeekend(day) ? K_WEEKEND : K_WORKDAY;
+    }
+    for (const by of [year - 1, year, year + 1]) {
+      for (const [day, info] of this.blockYear(by)) {
+        const i = day - firstDay;
+        if (i < 0 || i >= length || special.has(i) || kinds[i] === K_OUTSIDE) continue;
+        special.set(i, info);
+        kinds[i] = info.kind;
+      }
+    }
+    // Local decisions come last and win (extraDaysOff, extraWorkingDays).
+    for (const [day, info] of extraDaysOff) {
+      const i = day - firstDay;
+      if (i >= 0 && i < length && kinds[i] !== K_OUTSIDE) {
+        special.set(i, info);
+        kinds[i] = K_HOLIDAY;
+      }
+    }
+    for (const [day, info] of extraWorkingDays) {
+      const i = day - firstDay;
+      if (i >= 0 && i < length && kinds[i] !== K_OUTSIDE) {
+        const kind = this.isWeekend(day) ? K_MAKEUP : K_WORKDAY;
+        special.set(i, { ...info, kind });
+        kinds[i] = kind;
+      }
+    }
+    const prefix = new Uint16Array(length + 1);
+    let total = 0;
+    for (let i = 0; i < length; i++) {
+      const k = kinds[i];
+      if (k === K_WORKDAY || k === K_MAKEUP) total++;
+      prefix[i + 1] = total;
+    }
+    const inverse = new Uint16Array(total);
+    for (let i = 0, k = 0; i < length; i++) if (prefix[i + 1] !== prefix[i]) inverse[k++] = i;
+    return { year, firstDay, kinds, prefix, inverse, total, special, strings: undefined };
+  }
+
+  private table(year: number): YearTable {
+    const index = year - MIN_YEAR;
+    const found = this.tables[index];
+    if (found !== undefined) return found;
+    const built = this.buildYear(year);
+    this.tables[index] = built;
+    return built;
+  }
+
+  /** Makes `cum[year - MIN_YEAR]` valid. */
+  private ensureCum(index: number): void {
+    if (index >= this.cumLo && index <= this.cumHi) return;
+    if (this.cumHi < this.cumLo) {
+      this.cum[index] = 0;
+      this.cumLo = this.cumHi = index;
+      return;
+    }
+    const cum = this.cum;
+    while (this.cumHi < index) {
+      const hi = this.cumHi;
+      cum[hi + 1] = cum[hi]! + this.table(hi + MIN_YEAR).total;
+      this.cumHi = hi + 1;
+    }
+    while (this.cumLo > index) {
+      const lo = this.cumLo;
+      cum[lo - 1] = cum[lo]! - this.table(lo - 1 + MIN_YEAR).total;
+      this.cumLo = lo - 1;
+    }
+  }
+
+  private isoOf(t: YearTable, offset: number): string {
+    let strings = t.strings;
+    if (strings === undefined) {
+      strings = new Array<string>(t.kinds.length);
+      for (let i = 0; i < t.kinds.length; i++) strings[i] = formatIsoDate(t.firstDay + i);
+      t.strings = strings;
+    }
+    return strings[offset]!;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /**
+   * Locates a date argument: sets `this.y` and `this.o` (year and offset in it). Strings are read
+   * by hand (no allocation); a `Date` is read in Asia/Ho_Chi_Minh.
+   */
+  private y = 0;
+  private o = 0;
+  private locate(value: unknown, path: readonly (string | number)[]): YearTable {
+    let year = -1;
+    let offset = 0;
+    if (typeof value === "string" && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+      const y0 = value.charCodeAt(0) - 48;
+      const y1 = value.charCodeAt(1) - 48;
+      const y2 = value.charCodeAt(2) - 48;
+      const y3 = value.charCodeAt(3) - 48;
+      const m0 = value.charCodeAt(5) - 48;
+      const m1 = value.charCodeAt(6) - 48;
+      const d0 = value.charCodeAt(8) - 48;
+      const d1 = value.charCodeAt(9) - 48;
+      if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >= 0 && y0 < 10 && y1 < 10 && y2 < 10 && y3 < 10 && m0 < 10 && m1 < 10 && d0 < 10 && d1 < 10) {
+        const yy = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+        const mm = m0 * 10 + m1;
+        const dd = d0 * 10 + d1;
+        if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= daysInMonth(yy, mm)) {
+          year = yy;
+          offset = CUM_DAYS[mm - 1]! + dd - 1 + (mm > 2 && isLeapYear(yy) ? 1 : 0);
+        }
+      }
+    }
+    if (year < 0) {
+      const day = toDayNumber(value, path); // throws INVALID_DATE for bad strings and non-dates
+      year = yearOfDay(day);
+      offset = day - daysFromCivil(year, 1, 1);
+    }
+    if (year < this.fromYear || year > this.toYear) throw this.rangeError(value, path);
+    const t = this.table(year);
+    if (t.kinds[offset] === K_OUTSIDE) throw this.rangeError(value, path);
+    this.y = year;
+    this.o = offset;
+    return t;
+  }
+
+  private rangeError(value: unknown, path: readonly (string | number)[]): TthcError {
+    return outOfRange(describe(value instanceof Date ? formatIsoDate(toDayNumber(value, path)) : value), path, this.options.fromDay, this.options.toDay);
+  }
+
+  private rankAt(t: YearTable, offset: number): number {
+    const index = t.year - MIN_YEAR;
+    if (index < this.cumLo || index > this.cumHi) this.ensureCum(index);
+    return this.cum[index]! + t.prefix[offset + 1]!;
+  }
+
+  /** The table and offset of the working day with the given rank. */
+  private findRank(rank: number, guessYear: number, path: readonly (string | number)[]): string {
+    let year = guessYear;
+    for (;;) {
+      if (year < this.fromYear || year > this.toYear) {
+        throw new TthcError("OUT_OF_RANGE", "the count leaves the calendar's range", {
+          path,
+          messageVi: "số ngày vượt ra ngoài phạm vi của lịch",
+          details: { from: formatIsoDate(this.options.fromDay), to: formatIsoDate(this.options.toDay) },
+        });
+      }
+      const index = year - MIN_YEAR;
+      if (index < this.cumLo || index > this.cumHi) this.ensureCum(index);
+      const before = this.cum[index]!;
+      const t = this.table(year);
+      if (rank <= before) year--;
+      else if (rank > before + t.total) year++;
+      else return this.isoOf(t, t.inverse[rank - before - 1]!);
+    }
+  }
+
+  isWorkingDay(date: unknown): boolean {
+    const t = this.locate(date, ["date"]);
+    const k = t.kinds[this.o];
+    return k === K_WORKDAY || k === K_MAKEUP;
+  }
+
+  addWorkingDays(start: unknown, days: unknown): string {
+    const t = this.locate(start, ["start"]);
+    if (typeof days !== "number" || !Number.isInteger(days)) throw badCount(days, "days");
+    const offset = this.o;
+    const k = t.kinds[offset];
+    const working = k === K_WORKDAY || k === K_MAKEUP;
+    const rank = this.rankAt(t, offset);
+    const target = days > 0 ? rank + days : working ? rank + days : rank + days + 1;
+    // Estimate the year (≈ 250 working days a year), then step.
+    const guess = this.y + Math.trunc(days / 250);
+    return this.findRank(target, guess < this.fromYear ? this.fromYear : guess > this.toYear ? this.toYear : guess, [
+      "days",
+    ]);
+  }
+
+  workingDaysBetween(from: unknown, to: unknown): number {
+    const a = this.locate(from, ["from"]);
+    const ra = this.rankAt(a, this.o);
+    const b = this.locate(to, ["to"]);
+    return this.rankAt(b, this.o) - ra;
+  }
+
+  nextWorkingDay(date: unknown): string {
+    const t = this.locate(date, ["date"]);
+    return this.findRank(this.rankAt(t, this.o) + 1, this.y, ["date"]);
+  }
+
+  previousWorkingDay(date: unknown): string {
+    const t = this.locate(date, ["date"]);
+    const k = t.kinds[this.o];
+    const rank = this.rankAt(t, this.o);
+    return this.findRank(k === K_WORKDAY || k === K_MAKEUP ? rank - 1 : rank, this.y, ["date"]);
+  }
+
+  dayInfo(date: unknown): DayInfo {
+    const t = this.locate(date, ["date"]);
+    return this.infoAt(t, this.o);
+  }
+
+  private infoAt(t: YearTable, offset: number): DayInfo {
+    const kind = t.kinds[offset]!;
+    const day = t.firstDay + offset;
+    const weekday = weekdayOf(day);
+    const special = t.special.get(offset);
+    const base = {
+      date: this.isoOf(t, offset),
+      weekday,
+      working: kind === K_WORKDAY || kind === K_MAKEUP,
+      kind: KIND_NAMES[kind]!,
+    };
+    if (special === undefined) {
+      return Object.freeze({ ...base, label: kind === K_WEEKEND ? WEEKDAY_LABELS[weekday]! : WORKDAY_LABEL });
+    }
+    return Object.freeze({
+      ...base,
+      label: special.label,
+      ...(special.block === undefined ? {} : { block: special.block }),
+      ...(special.source === undefined ? {} : { source: special.source }),
+      ...(special.provisional === true ? { provisional: true } : {}),
+    });
+  }
+
+  holidays(year: unknown, includeMakeupWorkdays: boolean): DayInfo[] {
+    if (typeof year !== "number" || !Number.isInteger(year)) {
+      throw new TthcError("INVALID_DATE", `year must be an integer, got ${describe(year)}`, {
+        path: ["year"],
+        messageVi: `năm phải là số nguyên, nhận được ${describe(year)}`,
+      });
+    }
+    if (year < this.fromYear || year > this.toYear) {
+      throw outOfRange(`year ${year}`, ["year"], this.options.fromDay, this.options.toDay);
+    }
+    const t = this.table(year);
+    const out: DayInfo[] = [];
+    const offsets = [...t.special.keys()].sort((a, b) => a - b);
+    for (const offset of offsets) {
+      const kind = t.kinds[offset];
+      if (kind === K_HOLIDAY || kind === K_COMPENSATORY || kind === K_SWAP || (includeMakeupWorkdays && kind === K_MAKEUP)) {
+        out.push(this.infoAt(t, offset));
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------- day-number access for tthc/deadline
+
+  /** @internal Whether a day number is a working day; OUT_OF_RANGE outside the range. */
+  isWorkingDayNumber(day: number, path: readonly (string | number)[]): boolean {
+    const year = yearOfDay(day);
+    if (year < this.fromYear || year > this.toYear) throw this.rangeError(formatIsoDate(day), path);
+    const t = this.table(year);
+    const k = t.kinds[day - t.firstDay];
+    if (k === K_OUTSIDE) throw this.rangeError(formatIsoDate(day), path);
+    return k === K_WORKDAY || k === K_MAKEUP;
+  }
+
+  /** @internal Day info by day number. */
+  dayInfoNumber(day: number, path: readonly (string | number)[]): DayInfo {
+    this.isWorkingDayNumber(day, path);
+    const t = this.table(yearOfDay(day));
+    return this.infoAt(t, day - t.firstDay);
+  }
+
+  get fromDay(): number {
+    return this.options.fromDay;
+  }
+
+  get toDay(): number {
+    return this.options.toDay;
+  }
+}
+
+function badCount(value: unknown, name: string): TthcError {
+  return new TthcError("INVALID_DURATION", `${name} must be a whole number, got ${describe(value)}`, {
+    path: [name],
+    messageVi: `${name} phải là số nguyên, nhận được ${describe(value)}`,
+    details: { value },
+  });
+}
+

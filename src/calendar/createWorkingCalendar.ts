@@ -1,0 +1,405 @@
+import { type DateInput, daysFromCivil, describe, formatIsoDate, parseIsoDateFast } from "../_internal/epochDay.js";
+import { TthcError } from "../errors.js";
+import { BUNDLED_SCHEDULE, CalendarEngine, type LocalDay } from "./_engine.js";
+import type { NationalDaySecondDay, StatutoryHolidayRule } from "./_holidayRules.js";
+import type { DayInfo, Label, ScheduleEntry } from "./_types.js";
+
+export type { LocalDay, NationalDaySecondDay, StatutoryHolidayRule };
+
+/**
+ * Lịch làm việc — a Vietnamese working calendar: which days count as working days (ngày làm việc)
+ * for an agency, and counting over them.
+ *
+ * Every method takes dates as `YYYY-MM-DD` strings (or a `Date`, read in Asia/Ho_Chi_Minh,
+ * whatever the host's time zone) and returns strings. Built by {@link createWorkingCalendar};
+ * its tables fill lazily, a year at a time, and are then only read.
+ *
+ * @example
+ * ```ts
+ * import { createWorkingCalendar } from "tthc/calendar";
+ * const calendar = createWorkingCalendar();
+ * calendar.isWorkingDay("2026-02-17"); // => false
+ * calendar.addWorkingDays("2026-02-13", 1); // => "2026-02-23"
+ * ```
+ * @category Calendar
+ */
+export interface WorkingCalendar {
+  /**
+   * Whether a date is a working day (ngày làm việc).
+   *
+   * @param date - `YYYY-MM-DD` or a `Date`.
+   * @returns `true` on a working day, including a makeup Saturday (làm bù).
+   * @throws {@link TthcError} `INVALID_DATE` if `date` is not a real date.
+   * @throws {@link TthcError} `OUT_OF_RANGE` if `date` is outside the calendar's range.
+   */
+  isWorkingDay(date: DateInput): boolean;
+  /**
+   * What the calendar knows about a date: working or not, kind, bilingual label and source.
+   *
+   * @param date - `YYYY-MM-DD` or a `Date`.
+   * @returns The day's {@link DayInfo}.
+   * @throws {@link TthcError} `INVALID_DATE` if `date` is not a real date.
+   * @throws {@link TthcError} `OUT_OF_RANGE` if `date` is outside the calendar's range.
+   */
+  dayInfo(date: DateInput): DayInfo;
+  /**
+   * The first working day strictly after `date`.
+   *
+   * @param date - `YYYY-MM-DD` or a `Date`.
+   * @returns `YYYY-MM-DD`.
+   * @throws {@link TthcError} `INVALID_DATE` if `date` is not a real date.
+   * @throws {@link TthcError} `OUT_OF_RANGE` if `date` or the result is outside the calendar's range.
+   */
+  nextWorkingDay(date: DateInput): string;
+  /**
+   * The last working day strictly before `date`.
+   *
+   * @param date - `YYYY-MM-DD` or a `Date`.
+   * @returns `YYYY-MM-DD`.
+   * @throws {@link TthcError} `INVALID_DATE` if `date` is not a real date.
+   * @throws {@link TthcError} `OUT_OF_RANGE` if `date` or the result is outside the calendar's range.
+   */
+  previousWorkingDay(date: DateInput): string;
+  /**
+   * Cộng ngày làm việc — adds working days. `days > 0` gives the `days`-th working day after
+   * `start`; `days < 0` counts back; `0` gives `start` if it is a working day, else the next one.
+   *
+   * @param start - `YYYY-MM-DD` or a `Date`.
+   * @param days - Whole number of working days, may be negative.
+   * @returns `YYYY-MM-DD`.
+   * @throws {@link TthcError} `INVALID_DATE` if `start` is not a real date.
+   * @throws {@link TthcError} `INVALID_DURATION` if `days` is not a whole number.
+   * @throws {@link TthcError} `OUT_OF_RANGE` if `start` or the result is outside the calendar's range.
+   */
+  addWorkingDays(start: DateInput, days: number): string;
+  /**
+   * Số ngày làm việc — the number of working days in `(from, to]`, negative if `to < from`.
+   *
+   * @param from - `YYYY-MM-DD` or a `Date` (not counted).
+   * @param to - `YYYY-MM-DD` or a `Date` (counted).
+   * @returns A whole number; `workingDaysBetween(d, addWorkingDays(d, n)) === n` for a working day `d`.
+   * @throws {@link TthcError} `INVALID_DATE` if either is not a real date.
+   * @throws {@link TthcError} `OUT_OF_RANGE` if either is outside the calendar's range.
+   */
+  workingDaysBetween(from: DateInput, to: DateInput): number;
+  /**
+   * Ngày nghỉ — the days off of a calendar year (statutory holidays, nghỉ bù, swapped days and
+   * local days off), in date order, each with its label and source. Weekly rest days are left out
+   * unless a holiday falls on them.
+   *
+   * @param year - Calendar year.
+   * @param options - `includeMakeupWorkdays` also lists the makeup Saturdays (làm bù).
+   * @returns The days, in date order.
+   * @throws {@link TthcError} `INVALID_DATE` if `year` is not an integer.
+   * @throws {@link TthcError} `OUT_OF_RANGE` if the year is outside the calendar's range.
+   */
+  holidays(year: number, options?: { readonly includeMakeupWorkdays?: boolean }): DayInfo[];
+  /** First and last dates the calendar covers, `YYYY-MM-DD`. */
+  readonly range: { readonly from: string; readonly to: string };
+}
+
+/**
+ * Options of {@link createWorkingCalendar}. Every field is optional.
+ *
+ * @example
+ * ```ts
+ * import type { WorkingCalendarOptions } from "tthc/calendar";
+ * const options: WorkingCalendarOptions = {
+ *   extraDaysOff: [{ date: "2026-03-20", label: "Ngày nghỉ theo quyết định của tỉnh", source: "QĐ …/QĐ-UBND" }],
+ * };
+ * ```
+ * @category Calendar
+ */
+export interface WorkingCalendarOptions {
+  /**
+   * Weekly rest days, 0 = Sunday … 6 = Saturday. For agencies whose legal working week differs;
+   * a desk that merely opens on Saturday mornings keeps the default (RULES CAL-13, DECISIONS D-4).
+   * Announced swaps and makeup Saturdays apply only with the Saturday + Sunday rest (CAL-10).
+   * @defaultValue `[0, 6]` (Saturday and Sunday, RULES CAL-12)
+   */
+  readonly weekend?: readonly number[];
+  /** Local days off (a province's decision), `YYYY-MM-DD` or with a label and source. They win over everything. */
+  readonly extraDaysOff?: readonly (string | LocalDay)[];
+  /** Local working days (a day the agency works although it is off nationally). They win over everything. */
+  readonly extraWorkingDays?: readonly (string | LocalDay)[];
+  /**
+   * Announced schedules: `extend` (default) adds rows to the bundled 2015–2026 schedules (a row's
+   * block then replaces the bundled rows of that block and year); `replace` uses only the given rows.
+   */
+  readonly schedules?: { readonly mode?: "extend" | "replace"; readonly entries: readonly ScheduleEntry[] };
+  /**
+   * Whether an announced schedule replaces the generated rule for its block (RULES CAL-7,
+   * unconfirmed). `false` ignores announcements and uses the statutory rule everywhere.
+   * @defaultValue `true`
+   */
+  readonly officialScheduleWins?: boolean;
+  /**
+   * From 2021, how the generated rule picks the second National Day holiday in a year without an
+   * announced schedule (RULES CAL-5, unconfirmed): `byWeekday` (python-holidays' heuristic: 2/9 on
+   * Mon, Thu or Sun → 3/9, else 1/9), `before` (1/9) or `after` (3/9).
+   * @defaultValue `"byWeekday"`
+   */
+  readonly nationalDaySecondDay?: NationalDaySecondDay;
+  /** Statutory holidays added by a later law from an effective date (RULES CAL-8), with compensation. */
+  readonly statutoryHolidays?: readonly StatutoryHolidayRule[];
+  /**
+   * Dates covered. Earliest 1995-01-01 (Labour Code 1994 in force), latest 2199-12-31 (end of the
+   * lunar tables). The Monday–Friday week for agencies dates from 1999 (QĐ 188/1999/QĐ-TTg):
+   * before that, set `weekend: [0]`.
+   * @defaultValue `{ from: "2000-01-01", to: "2199-12-31" }`
+   */
+  readonly range?: { readonly from?: string; readonly to?: string };
+}
+
+const MIN_RANGE = daysFromCivil(1995, 1, 1);
+const MAX_RANGE = daysFromCivil(2199, 12, 31);
+
+/**
+ * Default options of {@link createWorkingCalendar}.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_CALENDAR_OPTIONS } from "tthc/calendar";
+ * DEFAULT_CALENDAR_OPTIONS.weekend; // => [0, 6]
+ * ```
+ * @category Calendar
+ */
+export const DEFAULT_CALENDAR_OPTIONS = Object.freeze({
+  weekend: Object.freeze([0, 6]) as readonly number[],
+  officialScheduleWins: true,
+  nationalDaySecondDay: "byWeekday" as NationalDaySecondDay,
+  range: Object.freeze({ from: "2000-01-01", to: "2199-12-31" }),
+});
+
+const OPTION_KEYS = new Set([
+  "weekend",
+  "extraDaysOff",
+  "extraWorkingDays",
+  "schedules",
+  "officialScheduleWins",
+  "nationalDaySecondDay",
+  "statutoryHolidays",
+  "range",
+]);
+
+function invalid(path: readonly (string | number)[], en: string, vi: string): TthcError {
+  return new TthcError("INVALID_OPTION", en, { path, messageVi: vi });
+}
+
+function checkKeys(value: object, allowed: readonly string[], path: readonly (string | number)[]): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) throw invalid([...path, key], `unknown option '${key}'`, `tùy chọn không được hỗ trợ '${key}'`);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function checkDate(value: unknown, path: readonly (string | number)[]): number {
+  const day = typeof value === "string" ? parseIsoDateFast(value) : Number.NaN;
+  if (Number.isNaN(day)) {
+    throw new TthcError("INVALID_DATE", `${describe(value)} is not a real date in the form YYYY-MM-DD`, {
+      path,
+      messageVi: `${describe(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
+    });
+  }
+  return day;
+}
+
+function checkLabel(value: unknown, path: readonly (string | number)[]): Label {
+  if (typeof value === "string") return { vi: value.normalize("NFC"), en: value.normalize("NFC") };
+  if (isRecord(value) && typeof value["vi"] === "string" && typeof value["en"] === "string") {
+    checkKeys(value, ["vi", "en"], path);
+    return { vi: value["vi"].normalize("NFC"), en: value["en"].normalize("NFC") };
+  }
+  throw invalid(path, "a label is a string or { vi, en }", "nhãn phải là chuỗi hoặc { vi, en }");
+}
+
+function localDays(value: unknown, name: string, fallback: Label): Map<number, { kind: number; label: Label; source?: string }> {
+  const out = new Map<number, { kind: number; label: Label; source?: string }>();
+  if (value === undefined) return out;
+  if (!Array.isArray(value)) throw invalid([name], `${name} must be an array`, `${name} phải là một mảng`);
+  value.forEach((item: unknown, i) => {
+    if (typeof item === "string") {
+      out.set(checkDate(item, [name, i]), { kind: 2, label: fallback });
+      return;
+    }
+    if (!isRecord(item)) throw invalid([name, i], "expected a date or { date, label?, source? }", "cần một ngày hoặc { date, label?, source? }");
+    checkKeys(item, ["date", "label", "source"], [name, i]);
+    const day = checkDate(item["date"], [name, i, "date"]);
+    const label = item["label"] === undefined ? fallback : checkLabel(item["label"], [name, i, "label"]);
+    const source = item["source"];
+    if (source !== undefined && typeof source !== "string") throw invalid([name, i, "source"], "source must be a string", "nguồn phải là chuỗi");
+    out.set(day, source === undefined ? { kind: 2, label } : { kind: 2, label, source });
+  });
+  return out;
+}
+
+const BLOCKS = ["newYear", "lunarNewYear", "hungKings", "victoryAndLabour", "nationalDay"];
+const ROW_KINDS = ["holiday", "swapDayOff", "makeupWorkday"];
+
+function scheduleEntries(value: unknown): ScheduleEntry[] {
+  if (value === undefined) return [...BUNDLED_SCHEDULE];
+  if (!isRecord(value)) throw invalid(["schedules"], "schedules must be { mode?, entries }", "schedules phải có dạng { mode?, entries }");
+  checkKeys(value, ["mode", "entries"], ["schedules"]);
+  const mode = value["mode"] ?? "extend";
+  if (mode !== "extend" && mode !== "replace") throw invalid(["schedules", "mode"], "mode is 'extend' or 'replace'", "mode là 'extend' hoặc 'replace'");
+  const raw = value["entries"];
+  if (!Array.isArray(raw)) throw invalid(["schedules", "entries"], "entries must be an array", "entries phải là một mảng");
+  const entries = raw.map((item: unknown, i): ScheduleEntry => {
+    const path = ["schedules", "entries", i];
+    if (!isRecord(item)) throw invalid(path, "expected a schedule entry", "cần một dòng lịch nghỉ");
+    checkKeys(item, ["date", "kind", "block", "year", "source"], path);
+    checkDate(item["date"], [...path, "date"]);
+    if (!ROW_KINDS.includes(item["kind"] as string)) throw invalid([...path, "kind"], `kind is one of ${ROW_KINDS.join(", ")}`, `kind là một trong ${ROW_KINDS.join(", ")}`);
+    if (!BLOCKS.includes(item["block"] as string)) throw invalid([...path, "block"], `block is one of ${BLOCKS.join(", ")}`, `block là một trong ${BLOCKS.join(", ")}`);
+    if (typeof item["year"] !== "number" || !Number.isInteger(item["year"])) throw invalid([...path, "year"], "year must be an integer", "year phải là số nguyên");
+    if (typeof item["source"] !== "string" || item["source"] === "") throw invalid([...path, "source"], "every entry needs its source", "mỗi dòng cần ghi nguồn");
+    return Object.freeze({ ...(item as unknown as ScheduleEntry) });
+  });
+  if (mode === "replace") return entries;
+  // A given (year, block) replaces the bundled rows of that block.
+  const given = new Set(entries.map((e) => `${e.year}:${e.block}`));
+  return [...BUNDLED_SCHEDULE.filter((e) => !given.has(`${e.year}:${e.block}`)), ...entries];
+}
+
+function statutoryRules(value: unknown): StatutoryHolidayRule[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw invalid(["statutoryHolidays"], "statutoryHolidays must be an array", "statutoryHolidays phải là một mảng");
+  return value.map((item: unknown, i) => {
+    const path = ["statutoryHolidays", i];
+    if (!isRecord(item)) throw invalid(path, "expected a holiday rule", "cần một quy tắc ngày lễ");
+    checkKeys(item, ["id", "label", "month", "day", "calendar", "effectiveFrom", "effectiveTo", "source"], path);
+    if (typeof item["id"] !== "string") throw invalid([...path, "id"], "id must be a string", "id phải là chuỗi");
+    const label = checkLabel(item["label"], [...path, "label"]);
+    const month = item["month"];
+    const day = item["day"];
+    if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12) throw invalid([...path, "month"], "month is 1–12", "tháng từ 1 đến 12");
+    if (typeof day !== "number" || !Number.isInteger(day) || day < 1 || day > (item["calendar"] === "lunar" ? 29 : 31)) {
+      throw invalid([...path, "day"], "day is out of range", "ngày không hợp lệ");
+    }
+    if (item["calendar"] !== undefined && item["calendar"] !== "solar" && item["calendar"] !== "lunar") {
+      throw invalid([...path, "calendar"], "calendar is 'solar' or 'lunar'", "calendar là 'solar' hoặc 'lunar'");
+    }
+    checkDate(item["effectiveFrom"], [...path, "effectiveFrom"]);
+    if (item["effectiveTo"] !== undefined) checkDate(item["effectiveTo"], [...path, "effectiveTo"]);
+    if (typeof item["source"] !== "string" || item["source"] === "") throw invalid([...path, "source"], "every rule needs its source", "mỗi quy tắc cần ghi nguồn");
+    return Object.freeze({ ...(item as unknown as StatutoryHolidayRule), label });
+  });
+}
+
+/**
+ * Tạo lịch làm việc — creates the working calendar of a state agency: Monday–Friday, minus
+ * statutory holidays (ngày lễ, tết) by the law in force each year, compensatory days off
+ * (nghỉ bù), and the Government's announced schedules with their swapped days off and makeup
+ * Saturdays (làm bù), 2015–2026 bundled with their sources.
+ *
+ * @remarks
+ * Years and blocks with no bundled announcement use the statutory rule and are flagged
+ * `provisional` (RULES CAL-5, unconfirmed): Tết = lunar New Year's Eve + days 1–4 (1–3 while the
+ * Labour Code 1994 was in force, i.e. to Tết 2013, DECISIONS D-1), the second National Day by
+ * `nationalDaySecondDay`. Announced schedules win for their block (`officialScheduleWins`, CAL-7,
+ * unconfirmed). The lunar calendar is the Vietnamese one at UTC+7 (CAL-16).
+ *
+ * @param options - See {@link WorkingCalendarOptions}; unknown keys are refused.
+ * @returns A {@link WorkingCalendar}; cheap to create, tables fill on first use.
+ * @throws {@link TthcError} `INVALID_OPTION` for an unknown or ill-typed option (with its path).
+ * @throws {@link TthcError} `INVALID_DATE` for a date in the options that is not a real date.
+ * @throws {@link TthcError} `OUT_OF_RANGE` for a range outside 1995-01-01..2199-12-31.
+ * @see Bộ luật Lao động 2019, Điều 111(3) and 112 (holidays, nghỉ bù); the yearly notices of the labour ministry (CAL-9)
+ * @example
+ * ```ts
+ * import { createWorkingCalendar } from "tthc/calendar";
+ * const calendar = createWorkingCalendar();
+ * calendar.dayInfo("2025-05-02").kind; // => "swap"
+ * calendar.isWorkingDay("2025-04-26"); // => true
+ * calendar.addWorkingDays("2025-03-07", 3); // => "2025-03-12"
+ * calendar.workingDaysBetween("2026-02-13", "2026-02-23"); // => 1
+ * ```
+ * @category Calendar
+ */
+export function createWorkingCalendar(options?: WorkingCalendarOptions): WorkingCalendar {
+  const raw: unknown = options ?? {};
+  if (!isRecord(raw)) throw invalid([], "options must be an object", "tùy chọn phải là một đối tượng");
+  for (const key of Object.keys(raw)) {
+    if (!OPTION_KEYS.has(key)) throw invalid([key], `unknown option '${key}'`, `tùy chọn không được hỗ trợ '${key}'`);
+  }
+  const weekendRaw = raw["weekend"] ?? DEFAULT_CALENDAR_OPTIONS.weekend;
+  if (
+    !Array.isArray(weekendRaw) ||
+    weekendRaw.length > 6 ||
+    weekendRaw.some((d: unknown) => typeof d !== "number" || !Number.isInteger(d) || d < 0 || d > 6)
+  ) {
+    throw invalid(["weekend"], "weekend is an array of weekdays 0–6 (at most six)", "weekend là mảng các thứ trong tuần 0–6 (tối đa sáu)");
+  }
+  const officialScheduleWins = raw["officialScheduleWins"] ?? DEFAULT_CALENDAR_OPTIONS.officialScheduleWins;
+  if (typeof officialScheduleWins !== "boolean") throw invalid(["officialScheduleWins"], "must be a boolean", "phải là boolean");
+  const nationalDaySecondDay = raw["nationalDaySecondDay"] ?? DEFAULT_CALENDAR_OPTIONS.nationalDaySecondDay;
+  if (nationalDaySecondDay !== "byWeekday" && nationalDaySecondDay !== "before" && nationalDaySecondDay !== "after") {
+    throw invalid(["nationalDaySecondDay"], "is 'byWeekday', 'before' or 'after'", "là 'byWeekday', 'before' hoặc 'after'");
+  }
+  const rangeRaw = raw["range"] ?? {};
+  if (!isRecord(rangeRaw)) throw invalid(["range"], "range must be { from?, to? }", "range phải có dạng { from?, to? }");
+  checkKeys(rangeRaw, ["from", "to"], ["range"]);
+  const fromDay = checkDate(rangeRaw["from"] ?? DEFAULT_CALENDAR_OPTIONS.range.from, ["range", "from"]);
+  const toDay = checkDate(rangeRaw["to"] ?? DEFAULT_CALENDAR_OPTIONS.range.to, ["range", "to"]);
+  if (fromDay < MIN_RANGE || toDay > MAX_RANGE || fromDay > toDay) {
+    throw new TthcError("OUT_OF_RANGE", "range must lie within 1995-01-01..2199-12-31, from ≤ to", {
+      path: ["range"],
+      messageVi: "range phải nằm trong 1995-01-01..2199-12-31 và from ≤ to",
+    });
+  }
+  const engine = new CalendarEngine({
+    weekend: [...new Set(weekendRaw as number[])],
+    extraDaysOff: localDays(raw["extraDaysOff"], "extraDaysOff", { vi: "Ngày nghỉ theo quyết định địa phương", en: "Local day off" }),
+    extraWorkingDays: localDays(raw["extraWorkingDays"], "extraWorkingDays", { vi: "Ngày làm việc theo quyết định địa phương", en: "Local working day" }),
+    schedule: scheduleEntries(raw["schedules"]),
+    officialScheduleWins,
+    nationalDaySecondDay,
+    statutoryHolidays: statutoryRules(raw["statutoryHolidays"]),
+    fromDay,
+    toDay,
+  });
+  return Object.freeze(new WorkingCalendarView(engine));
+}
+
+/** The public face of a {@link CalendarEngine}. */
+class WorkingCalendarView implements WorkingCalendar {
+  readonly range: { readonly from: string; readonly to: string };
+  /** @internal */
+  readonly engine: CalendarEngine;
+  constructor(engine: CalendarEngine) {
+    this.engine = engine;
+    this.range = Object.freeze({ from: formatIsoDate(engine.fromDay), to: formatIsoDate(engine.toDay) });
+  }
+  isWorkingDay(date: DateInput): boolean {
+    return this.engine.isWorkingDay(date);
+  }
+  dayInfo(date: DateInput): DayInfo {
+    return this.engine.dayInfo(date);
+  }
+  nextWorkingDay(date: DateInput): string {
+    return this.engine.nextWorkingDay(date);
+  }
+  previousWorkingDay(date: DateInput): string {
+    return this.engine.previousWorkingDay(date);
+  }
+  addWorkingDays(start: DateInput, days: number): string {
+    return this.engine.addWorkingDays(start, days);
+  }
+  workingDaysBetween(from: DateInput, to: DateInput): number {
+    return this.engine.workingDaysBetween(from, to);
+  }
+  holidays(year: number, options?: { readonly includeMakeupWorkdays?: boolean }): DayInfo[] {
+    return this.engine.holidays(year, options?.includeMakeupWorkdays === true);
+  }
+}
+
+/**
+ * The engine behind a calendar made by {@link createWorkingCalendar}; `undefined` for anything else.
+ * @internal
+ */
+export function engineOf(calendar: unknown): CalendarEngine | undefined {
+  return calendar instanceof WorkingCalendarView ? calendar.engine : undefined;
+}

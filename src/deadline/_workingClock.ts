@@ -1,0 +1,97 @@
+/**
+ * Working-time arithmetic on Vietnam local milliseconds (epoch ms + 7 h): only time inside the
+ * working intervals of working days counts (RULES DL-2). One pure `add` and one `between`,
+ * never two variants of either (RULES §3.1).
+ */
+import { MS_PER_DAY, weekdayOf } from "../_internal/epochDay.js";
+import type { CalendarEngine } from "../calendar/_engine.js";
+import type { CompiledHours } from "./workingHours.js";
+
+const NONE: readonly number[] = [];
+
+export class WorkingClock {
+  constructor(
+    readonly engine: CalendarEngine,
+    readonly hours: CompiledHours,
+    readonly path: readonly (string | number)[],
+  ) {}
+
+  /** Working intervals of a day (ms of day, flat pairs); empty on a day off. */
+  intervals(day: number): readonly number[] {
+    if (!this.engine.isWorkingDayNumber(day, this.path)) return NONE;
+    return this.hours[weekdayOf(day)] ?? NONE;
+  }
+
+  /** Local ms at which the working intervals of `day` end (the last interval's end). */
+  endOfDay(day: number): number {
+    const iv = this.intervals(day);
+    const fallback = this.hours[weekdayOf(day)] ?? this.hours[1]!;
+    const list = iv.length > 0 ? iv : fallback;
+    return day * MS_PER_DAY + list[list.length - 1]!;
+  }
+
+  /** Local ms at which the working intervals of `day` start. */
+  startOfDay(day: number): number {
+    const iv = this.intervals(day);
+    const list = iv.length > 0 ? iv : (this.hours[weekdayOf(day)] ?? this.hours[1]!);
+    return day * MS_PER_DAY + list[0]!;
+  }
+
+  /** Whether local ms `t` lies inside a working interval, ends excluded. */
+  isWorkingTime(t: number): boolean {
+    const day = Math.floor(t / MS_PER_DAY);
+    const inDay = t - day * MS_PER_DAY;
+    const iv = this.intervals(day);
+    for (let i = 0; i < iv.length; i += 2) if (inDay >= iv[i]! && inDay < iv[i + 1]!) return true;
+    return false;
+  }
+
+  /** The first working instant at or after `t`. */
+  snapForward(t: number): number {
+    let day = Math.floor(t / MS_PER_DAY);
+    let inDay = t - day * MS_PER_DAY;
+    for (;;) {
+      const iv = this.intervals(day);
+      for (let i = 0; i < iv.length; i += 2) {
+        if (inDay < iv[i + 1]!) return day * MS_PER_DAY + Math.max(inDay, iv[i]!);
+      }
+      day++;
+      inDay = 0;
+    }
+  }
+
+  /** The instant when `amount` ms of working time, counted from `t`, are used up. */
+  add(t: number, amount: number): number {
+    let remaining = amount;
+    let day = Math.floor(t / MS_PER_DAY);
+    let inDay = t - day * MS_PER_DAY;
+    for (;;) {
+      const iv = this.intervals(day);
+      for (let i = 0; i < iv.length; i += 2) {
+        const end = iv[i + 1]!;
+        if (inDay >= end) continue;
+        const start = Math.max(inDay, iv[i]!);
+        if (remaining <= end - start) return day * MS_PER_DAY + start + remaining;
+        remaining -= end - start;
+      }
+      day++;
+      inDay = 0;
+    }
+  }
+
+  /** Working time in [a, b), a ≤ b. */
+  between(a: number, b: number): number {
+    let total = 0;
+    const lastDay = Math.floor(b / MS_PER_DAY);
+    for (let day = Math.floor(a / MS_PER_DAY); day <= lastDay; day++) {
+      const base = day * MS_PER_DAY;
+      const iv = this.intervals(day);
+      for (let i = 0; i < iv.length; i += 2) {
+        const s = Math.max(base + iv[i]!, a);
+        const e = Math.min(base + iv[i + 1]!, b);
+        if (e > s) total += e - s;
+      }
+    }
+    return total;
+  }
+}

@@ -1,0 +1,520 @@
+import { describe, formatIsoDate, MS_PER_DAY, parseIsoDateFast } from "../_internal/epochDay.js";
+import {
+  formatTimeOfDay,
+  formatVietnamInstant,
+  parseTimeOfDay,
+  toInstantMs,
+  toVietnamLocal,
+} from "../_internal/instant.js";
+import type { DayInfo, Label } from "../calendar/_types.js";
+import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
+import { type SafeResult, TthcError, isTthcError } from "../errors.js";
+import { WorkingClock } from "./_workingClock.js";
+import { DURATION_UNITS, type Duration } from "./duration.js";
+import { compileWorkingHours, resolveCalendar, type WorkingHours } from "./workingHours.js";
+
+/**
+ * Tạm dừng tính thời hạn — a period when the clock stops, such as waiting for the applicant to
+ * supplement the dossier (yêu cầu bổ sung). Instants are ISO date-times with offset or `Date`s.
+ *
+ * @example
+ * ```ts
+ * import type { Pause } from "tthc/deadline";
+ * const pause: Pause = { from: "2025-03-07T10:00:00+07:00", to: "2025-03-11T10:00:00+07:00", reason: "supplement" };
+ * ```
+ * @see RULES DL-8
+ * @category Deadline
+ */
+export interface Pause {
+  /** When the clock stopped. */
+  readonly from: string | Date;
+  /** When it resumed (the complete supplement was received). */
+  readonly to: string | Date;
+  /** Why (free text), carried into the trace. */
+  readonly reason?: string;
+}
+
+/**
+ * Input of {@link computeDueDate}. Options not given take the documented defaults; every
+ * unconfirmed rule (RULES status UNCONFIRMED) is one of these options.
+ *
+ * @example
+ * ```ts
+ * import type { DueDateInput } from "tthc/deadline";
+ * const input: DueDateInput = { receivedAt: "2025-01-23T06:45:00+07:00", duration: { value: 3, unit: "workingDays" } };
+ * ```
+ * @category Deadline
+ */
+export interface DueDateInput {
+  /** Thời điểm tiếp nhận — the recorded receipt instant (ISO with offset, or a `Date`). */
+  readonly receivedAt: string | Date;
+  /** Thời hạn giải quyết — the time limit. */
+  readonly duration: Duration;
+  /** Working calendar. @defaultValue `createWorkingCalendar()` */
+  readonly calendar?: WorkingCalendar;
+  /** Working hours. @defaultValue `WORKING_HOURS_PRESETS.commune` (07:00–11:30, 13:30–17:00; RULES CAL-14) */
+  readonly workingHours?: WorkingHours;
+  /**
+   * Same-day cut-off `HH:mm` (the procedure's `sameDayCutoff`): a receipt on a working day after
+   * it counts as received on the next working day (RULES CAL-20, DECISIONS D-5).
+   * @defaultValue none
+   */
+  readonly cutoff?: string;
+  /** Periods when the clock stops (supplement requests). @defaultValue none */
+  readonly pauses?: readonly Pause[];
+  /**
+   * Receipt outside working hours or on a rest day (RULES CAL-18, unconfirmed): `asRecorded`
+   * keeps the recorded date; `nextWorkingStart` rolls to the next working start (customs, KBNN: CAL-19).
+   * @defaultValue `"asRecorded"`
+   */
+  readonly outOfHoursReceipt?: "asRecorded" | "nextWorkingStart";
+  /**
+   * How day-based limits count (RULES CAL-22, unconfirmed): `nextWorkingDay` — the receipt day is
+   * not counted, due on the N-th working day after it; `workingHoursFromReceipt` — N × 8 working
+   * hours from the receipt instant (OpenCPS, CAL-24).
+   * @defaultValue `"nextWorkingDay"`
+   */
+  readonly dayCounting?: "nextWorkingDay" | "workingHoursFromReceipt";
+  /**
+   * Time of day of the appointment (RULES CAL-23, unconfirmed): the end of working hours on the
+   * due date, or the receipt's clock time (kept within that day's working hours).
+   * @defaultValue `"endOfWorkingDay"`
+   */
+  readonly appointmentTime?: "endOfWorkingDay" | "sameClockTime";
+  /**
+   * Calendar-day limits ending on a day off (RULES DL-3, unconfirmed): move to the next working day, or keep.
+   * @defaultValue `"nextWorkingDay"`
+   */
+  readonly calendarDayEnd?: "nextWorkingDay" | "asIs";
+  /**
+   * How the clock resumes after a pause (RULES DL-8, unconfirmed): extend the due instant by the
+   * working time paused; restart the full limit at the resumption (OpenCPS); or shift the due date
+   * by the calendar days paused.
+   * @defaultValue `"extendByPausedWorkingTime"`
+   */
+  readonly resumeMode?: "extendByPausedWorkingTime" | "restart" | "shiftByCalendarDays";
+  /** Hours in a working day when days become hours (RULES DL-5). @defaultValue `8` */
+  readonly hoursPerWorkingDay?: number;
+}
+
+/**
+ * One step of the reasoning behind a due date, with the rule it applies.
+ *
+ * @example
+ * ```ts
+ * import type { TraceStep } from "tthc/deadline";
+ * const step: TraceStep = { rule: "CAL-22", vi: "Không tính ngày tiếp nhận", en: "The receipt day is not counted" };
+ * ```
+ * @category Deadline
+ */
+export interface TraceStep extends Label {
+  /** Rule ID in the project's rules (CAL-…, DL-…). */
+  readonly rule: string;
+}
+
+/**
+ * Result of {@link computeDueDate}.
+ *
+ * @example
+ * ```ts
+ * import { computeDueDate } from "tthc/deadline";
+ * const due = computeDueDate({ receivedAt: "2025-01-23T06:45:00+07:00", duration: { value: 3, unit: "workingDays" } });
+ * due.dueDate; // => "2025-02-04"
+ * ```
+ * @category Deadline
+ */
+export interface DueDate {
+  /** Ngày hẹn trả kết quả — the due date, `YYYY-MM-DD`. */
+  readonly dueDate: string;
+  /** The due instant in Vietnam time, `YYYY-MM-DDTHH:mm:ss+07:00`. */
+  readonly dueAt: string;
+  /** The receipt date the count starts from (after roll-over and cut-off), `YYYY-MM-DD`. */
+  readonly receiptDate: string;
+  /** Days off between the receipt date and the due date (exclusive), with their labels. */
+  readonly skipped: readonly DayInfo[];
+  /** Working minutes the pauses added (0 without pauses). */
+  readonly pausedWorkingMinutes: number;
+  /** The reasoning, step by step, in both languages. */
+  readonly trace: readonly TraceStep[];
+}
+
+const INPUT_KEYS = [
+  "receivedAt",
+  "duration",
+  "calendar",
+  "workingHours",
+  "cutoff",
+  "pauses",
+  "outOfHoursReceipt",
+  "dayCounting",
+  "appointmentTime",
+  "calendarDayEnd",
+  "resumeMode",
+  "hoursPerWorkingDay",
+];
+
+function option<T extends string>(record: Record<string, unknown>, key: string, allowed: readonly T[]): T {
+  const value = record[key] ?? allowed[0];
+  if (!allowed.includes(value as T)) {
+    throw new TthcError("INVALID_OPTION", `${key} must be one of ${allowed.join(", ")}, got ${describe(value)}`, {
+      path: [key],
+      messageVi: `${key} phải là một trong ${allowed.join(", ")}, nhận được ${describe(value)}`,
+    });
+  }
+  return value as T;
+}
+
+function checkDuration(value: unknown): Duration {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TthcError("INVALID_DURATION", `duration must be { value, unit }, got ${describe(value)}`, {
+      path: ["duration"],
+      messageVi: `duration phải có dạng { value, unit }, nhận được ${describe(value)}`,
+    });
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key !== "value" && key !== "unit") {
+      throw new TthcError("INVALID_DURATION", `unknown key '${key}' in duration`, {
+        path: ["duration", key],
+        messageVi: `khóa không được hỗ trợ '${key}' trong duration`,
+      });
+    }
+  }
+  const unit = record["unit"];
+  if (!DURATION_UNITS.includes(unit as Duration["unit"])) {
+    throw new TthcError("INVALID_DURATION", `unit must be one of ${DURATION_UNITS.join(", ")}, got ${describe(unit)}`, {
+      path: ["duration", "unit"],
+      messageVi: `unit phải là một trong ${DURATION_UNITS.join(", ")}, nhận được ${describe(unit)}`,
+    });
+  }
+  const amount = record["value"];
+  const ok =
+    typeof amount === "number" &&
+    Number.isFinite(amount) &&
+    amount >= 0 &&
+    (unit === "workingHours"
+      ? Number.isInteger(Math.round(amount * 60 * 1e6) / 1e6)
+      : unit === "sameDay"
+        ? amount === 1
+        : Number.isInteger(amount));
+  if (!ok) {
+    const need =
+      unit === "workingHours"
+        ? ["a non-negative number of hours in whole minutes", "số giờ không âm, tính theo phút nguyên"]
+        : unit === "sameDay"
+          ? ["1 (trong ngày)", "1 (trong ngày)"]
+          : ["a non-negative whole number", "số nguyên không âm"];
+    throw new TthcError("INVALID_DURATION", `duration.value must be ${need[0]}, got ${describe(amount)}`, {
+      path: ["duration", "value"],
+      messageVi: `duration.value phải là ${need[1]}, nhận được ${describe(amount)}`,
+    });
+  }
+  return { value: amount as number, unit: unit as Duration["unit"] };
+}
+
+/**
+ * Tính ngày hẹn trả kết quả — computes the due date and instant of a dossier from its receipt
+ * instant and time limit, on a Vietnamese working calendar, in Asia/Ho_Chi_Minh whatever the host.
+ *
+ * Default rules (each unconfirmed one is an option, see {@link DueDateInput}):
+ * the instant is read in Vietnam time (CAL-15); the recorded receipt date counts as is, even on a
+ * rest day (CAL-18); day limits count from the first working day after the receipt day and fall
+ * due on the N-th working day (CAL-22), at the end of its working hours (CAL-23); hour limits count
+ * only inside working hours (DL-2); calendar-day limits ending on a day off move to the next
+ * working day (DL-3); "trong ngày" is due at the end of the receipt day, or of the next working day
+ * after the cut-off (DL-4, D-2); pauses extend the due instant by the working time paused (DL-8).
+ *
+ * @param input - See {@link DueDateInput}; unknown keys are refused.
+ * @returns The {@link DueDate}, with the days skipped and a bilingual trace.
+ * @throws {@link TthcError} `INVALID_INSTANT` if `receivedAt` or a pause bound is not an ISO date-time with offset.
+ * @throws {@link TthcError} `INVALID_DURATION` if `duration` is malformed.
+ * @throws {@link TthcError} `INVALID_TIME` if `cutoff` or `workingHours` is malformed.
+ * @throws {@link TthcError} `INVALID_OPTION` for an unknown key or option value, or a calendar not made by `createWorkingCalendar`.
+ * @throws {@link TthcError} `OUT_OF_RANGE` if an instant is before 1975-06-13 or the result leaves the calendar.
+ * @see RULES CAL-15, CAL-18, CAL-20, CAL-22, CAL-23, DL-1 … DL-8; Mẫu 01, TT 01/2018/TT-VPCP (appointment date and time)
+ * @example
+ * ```ts
+ * import { computeDueDate } from "tthc/deadline";
+ * const due = computeDueDate({
+ *   receivedAt: "2025-01-23T06:45:00+07:00",
+ *   duration: { value: 3, unit: "workingDays" },
+ * });
+ * due.dueDate; // => "2025-02-04"
+ * due.dueAt; // => "2025-02-04T17:00:00+07:00"
+ * due.skipped.length; // => 9
+ * ```
+ * @category Deadline
+ */
+export function computeDueDate(input: DueDateInput): DueDate {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new TthcError("INVALID_OPTION", `input must be an object, got ${describe(input)}`, {
+      messageVi: `đầu vào phải là một đối tượng, nhận được ${describe(input)}`,
+    });
+  }
+  const record = input as unknown as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!INPUT_KEYS.includes(key)) {
+      throw new TthcError("INVALID_OPTION", `unknown key '${key}'`, { path: [key], messageVi: `khóa không được hỗ trợ '${key}'` });
+    }
+  }
+  const receivedMs = toInstantMs(record["receivedAt"], ["receivedAt"]);
+  const duration = checkDuration(record["duration"]);
+  const engine = resolveCalendar(record["calendar"], ["calendar"]);
+  const clock = new WorkingClock(engine, compileWorkingHours(record["workingHours"], ["workingHours"]), ["receivedAt"]);
+  const outOfHours = option(record, "outOfHoursReceipt", ["asRecorded", "nextWorkingStart"] as const);
+  const dayCounting = option(record, "dayCounting", ["nextWorkingDay", "workingHoursFromReceipt"] as const);
+  const appointmentTime = option(record, "appointmentTime", ["endOfWorkingDay", "sameClockTime"] as const);
+  const calendarDayEnd = option(record, "calendarDayEnd", ["nextWorkingDay", "asIs"] as const);
+  const resumeMode = option(record, "resumeMode", ["extendByPausedWorkingTime", "restart", "shiftByCalendarDays"] as const);
+  const hoursPerDay = record["hoursPerWorkingDay"] ?? 8;
+  if (typeof hoursPerDay !== "number" || !(hoursPerDay > 0 && hoursPerDay <= 24)) {
+    throw new TthcError("INVALID_OPTION", "hoursPerWorkingDay must be a number in (0, 24]", {
+      path: ["hoursPerWorkingDay"],
+      messageVi: "hoursPerWorkingDay phải là số trong khoảng (0, 24]",
+    });
+  }
+  let cutoffMs: number | undefined;
+  if (record["cutoff"] !== undefined) {
+    cutoffMs = parseTimeOfDay(record["cutoff"]);
+    if (Number.isNaN(cutoffMs)) {
+      throw new TthcError("INVALID_TIME", `cutoff must be HH:mm, got ${describe(record["cutoff"])}`, {
+        path: ["cutoff"],
+        messageVi: `cutoff phải có dạng HH:mm, nhận được ${describe(record["cutoff"])}`,
+      });
+    }
+  }
+  const pauses = checkPauses(record["pauses"], receivedMs);
+
+  const trace: TraceStep[] = [];
+  const local = toVietnamLocal(receivedMs);
+  trace.push({
+    rule: "CAL-15",
+    vi: `Tiếp nhận lúc ${formatVietnamInstant(local)} (giờ Việt Nam)`,
+    en: `Received at ${formatVietnamInstant(local)} (Vietnam time)`,
+  });
+
+  // The receipt: date and instant the count starts from.
+  let start = local;
+  if (outOfHours === "nextWorkingStart" && !clock.isWorkingTime(local)) {
+    start = clock.snapForward(local);
+    if (start !== local) {
+      trace.push({
+        rule: "CAL-18",
+        vi: `Ngoài giờ làm việc: tính từ ${formatVietnamInstant(start)}`,
+        en: `Outside working hours: counted from ${formatVietnamInstant(start)}`,
+      });
+    }
+  }
+  let receiptDay = Math.floor(start / MS_PER_DAY);
+  if (cutoffMs !== undefined && engine.isWorkingDayNumber(receiptDay, ["receivedAt"]) && start - receiptDay * MS_PER_DAY > cutoffMs) {
+    const next = nextWorkingDayNumber(clock, receiptDay);
+    trace.push({
+      rule: "CAL-20",
+      vi: `Tiếp nhận sau ${formatTimeOfDay(cutoffMs)}: coi như tiếp nhận ngày ${formatIsoDate(next)}`,
+      en: `Received after the ${formatTimeOfDay(cutoffMs)} cut-off: counts as received on ${formatIsoDate(next)}`,
+    });
+    receiptDay = next;
+    start = clock.startOfDay(next);
+  }
+
+  const computeFrom = (fromMs: number, fromDay: number): number => {
+    switch (duration.unit) {
+      case "workingDays": {
+        if (dayCounting === "workingHoursFromReceipt") {
+          return clock.add(clock.snapForward(fromMs), duration.value * hoursPerDay * 3_600_000);
+        }
+        const dueDay =
+          duration.value === 0
+            ? engine.isWorkingDayNumber(fromDay, ["receivedAt"])
+              ? fromDay
+              : nextWorkingDayNumber(clock, fromDay)
+            : addWorkingDaysNumber(clock, fromDay, duration.value);
+        return appointmentOn(clock, dueDay, fromMs, appointmentTime);
+      }
+      case "workingHours":
+        return clock.add(fromMs, Math.round(duration.value * 60) * 60_000);
+      case "calendarDays": {
+        let dueDay = fromDay + duration.value;
+        if (calendarDayEnd === "nextWorkingDay" && !engine.isWorkingDayNumber(dueDay, ["duration"])) {
+          dueDay = nextWorkingDayNumber(clock, dueDay);
+        }
+        return appointmentOn(clock, dueDay, fromMs, appointmentTime);
+      }
+      case "sameDay": {
+        const dueDay = engine.isWorkingDayNumber(fromDay, ["receivedAt"]) ? fromDay : nextWorkingDayNumber(clock, fromDay);
+        return appointmentOn(clock, dueDay, fromMs, appointmentTime);
+      }
+    }
+  };
+
+  let due = computeFrom(start, receiptDay);
+  trace.push(describeCount(duration, dayCounting, formatIsoDate(receiptDay), formatVietnamInstant(due)));
+
+  let pausedMs = 0;
+  for (const pause of pauses) {
+    if (pause.from >= due) break; // a pause after the due instant stops nothing
+    const from = toVietnamLocal(pause.from);
+    const to = toVietnamLocal(pause.to);
+    const paused = clock.between(from, to);
+    pausedMs += paused;
+    if (resumeMode === "restart") {
+      const resumeDay = Math.floor(to / MS_PER_DAY);
+      due = computeFrom(to, resumeDay);
+    } else if (resumeMode === "shiftByCalendarDays") {
+      const days = Math.floor(to / MS_PER_DAY) - Math.floor(from / MS_PER_DAY);
+      let dueDay = Math.floor(due / MS_PER_DAY) + days;
+      if (!engine.isWorkingDayNumber(dueDay, ["pauses"])) dueDay = nextWorkingDayNumber(clock, dueDay);
+      due = appointmentOn(clock, dueDay, due, "sameClockTime");
+    } else {
+      due = clock.add(due, paused);
+    }
+    const minutes = Math.round(paused / 60_000);
+    trace.push({
+      rule: "DL-8",
+      vi: `Tạm dừng ${formatVietnamInstant(from)} → ${formatVietnamInstant(to)}${pause.reason ? ` (${pause.reason})` : ""}: ${minutes} phút làm việc; hạn mới ${formatVietnamInstant(due)}`,
+      en: `Paused ${formatVietnamInstant(from)} → ${formatVietnamInstant(to)}${pause.reason ? ` (${pause.reason})` : ""}: ${minutes} working minutes; new due ${formatVietnamInstant(due)}`,
+    });
+  }
+
+  const dueDay = Math.floor(due / MS_PER_DAY);
+  const skipped: DayInfo[] = [];
+  for (let d = receiptDay + 1; d < dueDay; d++) {
+    if (!engine.isWorkingDayNumber(d, ["duration"])) skipped.push(engine.dayInfoNumber(d, ["duration"]));
+  }
+  return Object.freeze({
+    dueDate: formatIsoDate(dueDay),
+    dueAt: formatVietnamInstant(due),
+    receiptDate: formatIsoDate(receiptDay),
+    skipped: Object.freeze(skipped),
+    pausedWorkingMinutes: Math.round(pausedMs / 60_000),
+    trace: Object.freeze(trace),
+  });
+}
+
+/**
+ * Like {@link computeDueDate}, but returns `{ success: false, error }` instead of throwing.
+ *
+ * @param input - See {@link DueDateInput}.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link TthcError}.
+ * @example
+ * ```ts
+ * import { safeComputeDueDate } from "tthc/deadline";
+ * const result = safeComputeDueDate({ receivedAt: "2025-02-29T09:00:00+07:00", duration: { value: 1, unit: "workingDays" } });
+ * result.success; // => false
+ * ```
+ * @category Deadline
+ */
+export function safeComputeDueDate(input: DueDateInput): SafeResult<DueDate> {
+  try {
+    return { success: true, data: computeDueDate(input) };
+  } catch (error) {
+    if (isTthcError(error)) return { success: false, error };
+    throw error;
+  }
+}
+
+interface CheckedPause {
+  readonly from: number;
+  readonly to: number;
+  readonly reason: string | undefined;
+}
+
+function checkPauses(value: unknown, receivedMs: number): CheckedPause[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    throw new TthcError("INVALID_OPTION", "pauses must be an array of { from, to, reason? }", {
+      path: ["pauses"],
+      messageVi: "pauses phải là mảng các { from, to, reason? }",
+    });
+  }
+  const out = value.map((p: unknown, i): CheckedPause => {
+    if (typeof p !== "object" || p === null || Array.isArray(p)) {
+      throw new TthcError("INVALID_OPTION", "a pause is { from, to, reason? }", { path: ["pauses", i], messageVi: "mỗi lần tạm dừng có dạng { from, to, reason? }" });
+    }
+    const r = p as Record<string, unknown>;
+    for (const key of Object.keys(r)) {
+      if (key !== "from" && key !== "to" && key !== "reason") {
+        throw new TthcError("INVALID_OPTION", `unknown key '${key}' in a pause`, { path: ["pauses", i, key], messageVi: `khóa không được hỗ trợ '${key}'` });
+      }
+    }
+    const from = toInstantMs(r["from"], ["pauses", i, "from"]);
+    const to = toInstantMs(r["to"], ["pauses", i, "to"]);
+    if (to < from) {
+      throw new TthcError("INVALID_INSTANT", "a pause ends before it starts", { path: ["pauses", i, "to"], messageVi: "thời điểm kết thúc tạm dừng trước thời điểm bắt đầu" });
+    }
+    if (r["reason"] !== undefined && typeof r["reason"] !== "string") {
+      throw new TthcError("INVALID_OPTION", "reason must be a string", { path: ["pauses", i, "reason"], messageVi: "reason phải là chuỗi" });
+    }
+    return { from: Math.max(from, receivedMs), to: Math.max(to, receivedMs), reason: r["reason"] as string | undefined };
+  });
+  out.sort((a, b) => a.from - b.from);
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.from < out[i - 1]!.to) {
+      throw new TthcError("INVALID_INSTANT", "pauses overlap", { path: ["pauses"], messageVi: "các lần tạm dừng chồng lên nhau" });
+    }
+  }
+  return out;
+}
+
+function nextWorkingDayNumber(clock: WorkingClock, day: number): number {
+  let d = day + 1;
+  while (!clock.engine.isWorkingDayNumber(d, ["duration"])) d++;
+  return d;
+}
+
+function addWorkingDaysNumber(clock: WorkingClock, day: number, n: number): number {
+  let d = day;
+  let left = n;
+  // Short counts walk; long ones use the calendar's O(1) rank tables.
+  if (n > 31) {
+    return parseIsoDateFast(clock.engine.addWorkingDays(formatIsoDate(day), n));
+  }
+  while (left > 0) {
+    d++;
+    if (clock.engine.isWorkingDayNumber(d, ["duration"])) left--;
+  }
+  return d;
+}
+
+function appointmentOn(clock: WorkingClock, dueDay: number, receiptMs: number, mode: "endOfWorkingDay" | "sameClockTime"): number {
+  const end = clock.endOfDay(dueDay);
+  if (mode === "endOfWorkingDay") return end;
+  const start = clock.startOfDay(dueDay);
+  const at = dueDay * MS_PER_DAY + (receiptMs - Math.floor(receiptMs / MS_PER_DAY) * MS_PER_DAY);
+  return Math.min(Math.max(at, start), end);
+}
+
+function describeCount(duration: Duration, dayCounting: string, receiptDate: string, dueAt: string): TraceStep {
+  switch (duration.unit) {
+    case "workingDays":
+      return dayCounting === "workingHoursFromReceipt"
+        ? {
+            rule: "CAL-24",
+            vi: `${duration.value} ngày làm việc = ${duration.value * 8} giờ làm việc tính từ lúc tiếp nhận: hạn ${dueAt}`,
+            en: `${duration.value} working days = ${duration.value * 8} working hours from receipt: due ${dueAt}`,
+          }
+        : {
+            rule: "CAL-22",
+            vi: `Không tính ngày tiếp nhận ${receiptDate}; hạn là ngày làm việc thứ ${duration.value} sau đó: ${dueAt}`,
+            en: `The receipt day ${receiptDate} is not counted; due on working day no. ${duration.value} after it: ${dueAt}`,
+          };
+    case "workingHours":
+      return {
+        rule: "DL-2",
+        vi: `${duration.value} giờ làm việc, chỉ tính trong giờ làm việc của ngày làm việc: hạn ${dueAt}`,
+        en: `${duration.value} working hours, counted only inside working hours of working days: due ${dueAt}`,
+      };
+    case "calendarDays":
+      return {
+        rule: "DL-3",
+        vi: `${duration.value} ngày (tính cả ngày nghỉ) kể từ ${receiptDate}: hạn ${dueAt}`,
+        en: `${duration.value} calendar days from ${receiptDate}: due ${dueAt}`,
+      };
+    case "sameDay":
+      return {
+        rule: "DL-4",
+        vi: `Trả kết quả trong ngày làm việc: hạn ${dueAt}`,
+        en: `Same working day: due ${dueAt}`,
+      };
+  }
+}
