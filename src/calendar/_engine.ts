@@ -52,17 +52,23 @@ interface SpecialDay {
   readonly provisional?: boolean;
 }
 
-interface YearTable {
-  readonly year: number;
-  readonly firstDay: number;
-  readonly kinds: Uint8Array;
-  /** `prefix[i]` = working days in [1 Jan, 1 Jan + i). */
-  readonly prefix: Uint16Array;
-  /** `inverse[k]` = offset of the (k+1)-th working day of the year. */
-  readonly inverse: Uint16Array;
-  readonly total: number;
-  readonly special: Map<number, SpecialDay>;
-  strings: string[] | undefined;
+/** One calendar year of the calendar: built once, then only read (the string cache fills once). */
+class YearTable {
+  constructor(
+    readonly year: number,
+    readonly firstDay: number,
+    /** `monthStart[m]` = offset of the first day of month m + 1 (index 12 = days in the year). */
+    readonly monthStart: Uint16Array,
+    readonly kinds: Uint8Array,
+    /** `prefix[i]` = working days in [1 Jan, 1 Jan + i). */
+    readonly prefix: Uint16Array,
+    /** `inverse[k]` = offset of the (k+1)-th working day of the year. */
+    readonly inverse: Uint16Array,
+    readonly total: number,
+    readonly special: Map<number, SpecialDay>,
+  ) {}
+  /** `YYYY-MM-DD` of each day, filled on first use (always an array: one hidden class). */
+  strings: string[] = [];
 }
 
 /** A local decision: a day off or a working day for this agency only. */
@@ -95,7 +101,6 @@ export const BUNDLED_SCHEDULE: readonly ScheduleEntry[] = Object.freeze(
   ),
 );
 
-const CUM_DAYS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
 
 function outOfRange(what: string, path: readonly (string | number)[], from: number, to: number): TthcError {
   const range = `${formatIsoDate(from)}..${formatIsoDate(to)}`;
@@ -112,7 +117,7 @@ export class CalendarEngine {
   private readonly standardWeekend: boolean;
   private readonly fromYear: number;
   private readonly toYear: number;
-  private readonly tables: (YearTable | undefined)[] = [];
+  private readonly tables: (YearTable | undefined)[] = new Array<YearTable | undefined>(MAX_YEAR - MIN_YEAR + 2).fill(undefined);
   /** Working days before 1 January of each year, relative to the first year touched. */
   private readonly cum = new Int32Array(MAX_YEAR - MIN_YEAR + 2);
   private cumLo = -1;
@@ -172,9 +177,10 @@ export class CalendarEngine {
         );
       }
     }
-    // Statutory days of an announced block that fall on a rest day keep their name.
+    // Fixed-date statutory days of an announced block that fall on a rest day keep their name
+    // (the Tết days and the second National Day are the Prime Minister's pick: the block decides).
     for (const s of statutory) {
-      if (officialBlocks.has(s.block) && !result.has(s.day) && this.isWeekend(s.day)) {
+      if (s.fixed && officialBlocks.has(s.block) && !result.has(s.day) && this.isWeekend(s.day)) {
         result.set(s.day, { kind: K_HOLIDAY, label: s.label, block: s.block, source: s.source });
       }
     }
@@ -249,7 +255,9 @@ export class CalendarEngine {
     }
     const inverse = new Uint16Array(total);
     for (let i = 0, k = 0; i < length; i++) if (prefix[i + 1] !== prefix[i]) inverse[k++] = i;
-    return { year, firstDay, kinds, prefix, inverse, total, special, strings: undefined };
+    const monthStart = new Uint16Array(13);
+    for (let m = 0; m < 12; m++) monthStart[m + 1] = monthStart[m]! + daysInMonth(year, m + 1);
+    return new YearTable(year, firstDay, monthStart, kinds, prefix, inverse, total, special);
   }
 
   private table(year: number): YearTable {
@@ -283,26 +291,23 @@ export class CalendarEngine {
   }
 
   private isoOf(t: YearTable, offset: number): string {
-    let strings = t.strings;
-    if (strings === undefined) {
-      strings = new Array<string>(t.kinds.length);
-      for (let i = 0; i < t.kinds.length; i++) strings[i] = formatIsoDate(t.firstDay + i);
+    if (t.strings.length === 0) {
+      const strings: string[] = [];
+      for (let i = 0; i < t.kinds.length; i++) strings.push(formatIsoDate(t.firstDay + i));
       t.strings = strings;
     }
-    return strings[offset]!;
+    return t.strings[offset]!;
   }
 
   // ---------------------------------------------------------------- reading
 
   /**
-   * Locates a date argument: sets `this.y` and `this.o` (year and offset in it). Strings are read
+   * Locates a date argument: returns its position `(year - MIN_YEAR) * 512 + offset in year`
+   * (its table is then built). Strings are read
    * by hand (no allocation); a `Date` is read in Asia/Ho_Chi_Minh.
    */
-  private y = 0;
-  private o = 0;
-  private locate(value: unknown, path: readonly (string | number)[]): YearTable {
-    let year = -1;
-    let offset = 0;
+  private locate(value: unknown, path: readonly (string | number)[]): number {
+    // Fast path: a well-formed 'YYYY-MM-DD' in range, read by hand against the year's month table.
     if (typeof value === "string" && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
       const y0 = value.charCodeAt(0) - 48;
       const y1 = value.charCodeAt(1) - 48;
@@ -312,27 +317,37 @@ export class CalendarEngine {
       const m1 = value.charCodeAt(6) - 48;
       const d0 = value.charCodeAt(8) - 48;
       const d1 = value.charCodeAt(9) - 48;
-      if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >= 0 && y0 < 10 && y1 < 10 && y2 < 10 && y3 < 10 && m0 < 10 && m1 < 10 && d0 < 10 && d1 < 10) {
-        const yy = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-        const mm = m0 * 10 + m1;
-        const dd = d0 * 10 + d1;
-        if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= daysInMonth(yy, mm)) {
-          year = yy;
-          offset = CUM_DAYS[mm - 1]! + dd - 1 + (mm > 2 && isLeapYear(yy) ? 1 : 0);
+      if (
+        y0 >>> 0 <= 9 &&
+        y1 >>> 0 <= 9 &&
+        y2 >>> 0 <= 9 &&
+        y3 >>> 0 <= 9 &&
+        m0 >>> 0 <= 1 &&
+        m1 >>> 0 <= 9 &&
+        d0 >>> 0 <= 3 &&
+        d1 >>> 0 <= 9
+      ) {
+        const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+        const month = m0 * 10 + m1;
+        const day = d0 * 10 + d1;
+        if (year >= this.fromYear && year <= this.toYear && month >= 1 && month <= 12 && day >= 1) {
+          const t = this.tables[year - MIN_YEAR] ?? this.table(year);
+          const offset = t.monthStart[month - 1]! + day - 1;
+          if (offset < t.monthStart[month]! && t.kinds[offset] !== K_OUTSIDE) return (year - MIN_YEAR) * 512 + offset;
         }
       }
     }
-    if (year < 0) {
-      const day = toDayNumber(value, path); // throws INVALID_DATE for bad strings and non-dates
-      year = yearOfDay(day);
-      offset = day - daysFromCivil(year, 1, 1);
-    }
+    return this.locateSlow(value, path);
+  }
+
+  private locateSlow(value: unknown, path: readonly (string | number)[]): number {
+    const day = toDayNumber(value, path); // throws INVALID_DATE for bad strings and non-dates
+    const year = yearOfDay(day);
     if (year < this.fromYear || year > this.toYear) throw this.rangeError(value, path);
     const t = this.table(year);
+    const offset = day - t.firstDay;
     if (t.kinds[offset] === K_OUTSIDE) throw this.rangeError(value, path);
-    this.y = year;
-    this.o = offset;
-    return t;
+    return (year - MIN_YEAR) * 512 + offset;
   }
 
   private rangeError(value: unknown, path: readonly (string | number)[]): TthcError {
@@ -345,7 +360,7 @@ export class CalendarEngine {
     return this.cum[index]! + t.prefix[offset + 1]!;
   }
 
-  /** The table and offset of the working day with the given rank. */
+  /** The date of the working day with the given rank, searching from `guessYear`. */
   private findRank(rank: number, guessYear: number, path: readonly (string | number)[]): string {
     let year = guessYear;
     for (;;) {
@@ -359,29 +374,34 @@ export class CalendarEngine {
       const index = year - MIN_YEAR;
       if (index < this.cumLo || index > this.cumHi) this.ensureCum(index);
       const before = this.cum[index]!;
-      const t = this.table(year);
+      const t = this.tables[index] ?? this.table(year);
       if (rank <= before) year--;
       else if (rank > before + t.total) year++;
-      else return this.isoOf(t, t.inverse[rank - before - 1]!);
+      else {
+        const offset = t.inverse[rank - before - 1]!;
+        const strings = t.strings;
+        return strings.length === 0 ? this.isoOf(t, offset) : strings[offset]!;
+      }
     }
   }
 
   isWorkingDay(date: unknown): boolean {
-    const t = this.locate(date, ["date"]);
-    const k = t.kinds[this.o];
+    const pos = this.locate(date, ["date"]);
+    const k = this.tables[pos >> 9]!.kinds[pos & 511];
     return k === K_WORKDAY || k === K_MAKEUP;
   }
 
   addWorkingDays(start: unknown, days: unknown): string {
-    const t = this.locate(start, ["start"]);
+    const pos = this.locate(start, ["start"]);
     if (typeof days !== "number" || !Number.isInteger(days)) throw badCount(days, "days");
-    const offset = this.o;
+    const t = this.tables[pos >> 9]!;
+    const offset = pos & 511;
     const k = t.kinds[offset];
     const working = k === K_WORKDAY || k === K_MAKEUP;
     const rank = this.rankAt(t, offset);
     const target = days > 0 ? rank + days : working ? rank + days : rank + days + 1;
     // Estimate the year (≈ 250 working days a year), then step.
-    const guess = this.y + Math.trunc(days / 250);
+    const guess = t.year + ((days / 250) | 0);
     return this.findRank(target, guess < this.fromYear ? this.fromYear : guess > this.toYear ? this.toYear : guess, [
       "days",
     ]);
@@ -389,26 +409,28 @@ export class CalendarEngine {
 
   workingDaysBetween(from: unknown, to: unknown): number {
     const a = this.locate(from, ["from"]);
-    const ra = this.rankAt(a, this.o);
+    const ra = this.rankAt(this.tables[a >> 9]!, a & 511);
     const b = this.locate(to, ["to"]);
-    return this.rankAt(b, this.o) - ra;
+    return this.rankAt(this.tables[b >> 9]!, b & 511) - ra;
   }
 
   nextWorkingDay(date: unknown): string {
-    const t = this.locate(date, ["date"]);
-    return this.findRank(this.rankAt(t, this.o) + 1, this.y, ["date"]);
+    const pos = this.locate(date, ["date"]);
+    const t = this.tables[pos >> 9]!;
+    return this.findRank(this.rankAt(t, pos & 511) + 1, t.year, ["date"]);
   }
 
   previousWorkingDay(date: unknown): string {
-    const t = this.locate(date, ["date"]);
-    const k = t.kinds[this.o];
-    const rank = this.rankAt(t, this.o);
-    return this.findRank(k === K_WORKDAY || k === K_MAKEUP ? rank - 1 : rank, this.y, ["date"]);
+    const pos = this.locate(date, ["date"]);
+    const t = this.tables[pos >> 9]!;
+    const k = t.kinds[pos & 511];
+    const rank = this.rankAt(t, pos & 511);
+    return this.findRank(k === K_WORKDAY || k === K_MAKEUP ? rank - 1 : rank, t.year, ["date"]);
   }
 
   dayInfo(date: unknown): DayInfo {
-    const t = this.locate(date, ["date"]);
-    return this.infoAt(t, this.o);
+    const pos = this.locate(date, ["date"]);
+    return this.infoAt(this.tables[pos >> 9]!, pos & 511);
   }
 
   private infoAt(t: YearTable, offset: number): DayInfo {

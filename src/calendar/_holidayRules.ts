@@ -37,6 +37,8 @@ export interface StatutoryDay {
   readonly block: HolidayBlock;
   readonly label: Label;
   readonly source: string;
+  /** `false` for days the Prime Minister picks each year (the Tết days, the second National Day, CAL-4). */
+  readonly fixed: boolean;
 }
 
 /** Labour Code in force on a day: 1994 (to 30/4/2013), 2012 (1/5/2013–2020), 2019 (from 2021). */
@@ -116,15 +118,15 @@ export function statutoryDays(
   extra: readonly StatutoryHolidayRule[],
 ): StatutoryDay[] {
   const out: StatutoryDay[] = [];
-  const push = (day: number, block: HolidayBlock, label: Label) =>
-    out.push({ day, block, label, source: labourCodeSource(day) });
+  const push = (day: number, block: HolidayBlock, label: Label, fixed = true) =>
+    out.push({ day, block, label, source: labourCodeSource(day), fixed });
 
   push(daysFromCivil(year, 1, 1), "newYear", BLOCK_LABELS.newYear);
 
   const tet = parseIsoDateFast(tetDate(year));
   const tetDays = tet < BLLD_2012_FROM ? 3 : 4;
   const tetName = tetLabel(year);
-  for (let i = -1; i <= tetDays - 1; i++) push(tet + i, "lunarNewYear", tetName);
+  for (let i = -1; i <= tetDays - 1; i++) push(tet + i, "lunarNewYear", tetName, false);
 
   if (year >= 2007) push(parseIsoDateFast(hungKingsDate(year)), "hungKings", HUNG_KINGS);
   push(daysFromCivil(year, 4, 30), "victoryAndLabour", VICTORY);
@@ -140,9 +142,9 @@ export function statutoryDays(
       const w = weekdayOf(national);
       second = w === 1 || w === 4 || w === 0 ? national + 1 : national - 1;
     }
-    if (second < national) push(second, "nationalDay", NATIONAL_DAY_SECOND);
+    if (second < national) push(second, "nationalDay", NATIONAL_DAY_SECOND, false);
     push(national, "nationalDay", NATIONAL_DAY);
-    if (second > national) push(second, "nationalDay", NATIONAL_DAY_SECOND);
+    if (second > national) push(second, "nationalDay", NATIONAL_DAY_SECOND, false);
   } else {
     push(national, "nationalDay", NATIONAL_DAY);
   }
@@ -154,7 +156,7 @@ export function statutoryDays(
         : daysFromCivil(year, rule.month, rule.day);
     const from = parseIsoDateFast(rule.effectiveFrom);
     const to = rule.effectiveTo === undefined ? Number.POSITIVE_INFINITY : parseIsoDateFast(rule.effectiveTo);
-    if (day >= from && day <= to) out.push({ day, block: "other", label: rule.label, source: rule.source });
+    if (day >= from && day <= to) out.push({ day, block: "other", label: rule.label, source: rule.source, fixed: true });
   }
   return out.sort((a, b) => a.day - b.day);
 }
