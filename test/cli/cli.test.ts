@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main.js";
+
+function cli(...args: string[]): { code: number; out: string; err: string } {
+  let out = "";
+  let err = "";
+  const code = run(
+    args,
+    (s) => {
+      out += s;
+    },
+    (s) => {
+      err += s;
+    },
+  );
+  return { code, out, err };
+}
+
+describe("tthc CLI", () => {
+  it("due: the issue's example across Tết Giáp Thìn 2024 (official schedule 8–14/2/2024)", () => {
+    // Received Wed 7/2/2024; days off Thu 8/2 … Wed 14/2 (MOLISA notice) and the weekend 17–18/2:
+    // working days after receipt: Thu 15/2 (1), Fri 16/2 (2), Mon 19/2 (3).
+    const r = cli("due", "2024-02-07T10:00+07:00", "3d");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("2024-02-19 (2024-02-19T17:00:00+07:00)");
+    expect(r.out).toContain("2024-02-12  Tết Nguyên đán Giáp Thìn");
+  });
+
+  it("due: working hours and calendar days", () => {
+    // 8 working hours from Fri 16:00 (hours 07:00–11:30, 13:30–17:00): 1 h Friday, 4.5 h + 2.5 h Monday → Mon 16:00.
+    expect(cli("due", "2025-03-07T16:00:00+07:00", "8h", "--json").out).toContain('"dueAt": "2025-03-10T16:00:00+07:00"');
+    // 15 calendar days from Mon 3/3/2025 → Tue 18/3/2025, a working day.
+    expect(cli("due", "2025-03-03T09:00:00+07:00", "15cd", "--json").out).toContain('"dueDate": "2025-03-18"');
+  });
+
+  it("holidays: CSV with the 2025 swap (Fri 2/5 ↔ Sat 26/4, Công văn 8726/VPCP-KGVX)", () => {
+    const r = cli("holidays", "2025", "--makeup", "--csv");
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toBe("date,kind,working,label_vi,label_en,provisional,source");
+    expect(r.out).toMatch(/^2025-05-02,swap,false,/m);
+    expect(r.out).toMatch(/^2025-04-26,makeupWorkday,true,/m);
+  });
+
+  it("lunar: Tết Bính Ngọ is 17/2/2026", () => {
+    expect(cli("lunar", "2026-02-17").out).toContain("ngày 1 tháng 1 năm Bính Ngọ");
+  });
+
+  it("calendar: one row per day with a running working-day rank", () => {
+    const rows = cli("calendar", "--from", "2026-02-12", "--to", "2026-02-24", "--csv").out.trim().split("\n");
+    expect(rows).toHaveLength(14);
+    expect(rows[1]).toBe("2026-02-12,true,workday,Ngày làm việc,Working day,1");
+    // Tết Bính Ngọ: off Sat 14/2 … Sun 22/2; Mon 23/2 is the third working day from Thu 12/2.
+    expect(rows[12]).toBe("2026-02-23,true,workday,Ngày làm việc,Working day,3");
+  });
+
+  it("bad input exits 2 with a bilingual message", () => {
+    const r = cli("due", "2025-02-30T10:00+07:00", "3d");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Thời điểm không hợp lệ (receivedAt)");
+    expect(r.err).toContain("Invalid date-time (receivedAt)");
+    expect(cli("due", "2025-02-03T10:00+07:00", "3x").code).toBe(2);
+    expect(cli("holidays", "1990").code).toBe(2);
+    expect(cli("frobnicate").code).toBe(2);
+    expect(cli("holidays", "2025", "--nope").code).toBe(2);
+    expect(cli().code).toBe(2);
+    expect(cli("--help").code).toBe(0);
+  });
+});
