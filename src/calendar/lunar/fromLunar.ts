@@ -1,0 +1,122 @@
+import { describe, formatIsoDate, MAX_YEAR } from "../../_internal/epochDay.js";
+import { TthcError } from "../../errors.js";
+import {
+  dayOutOfRange,
+  FIRST_LUNAR_YEAR,
+  leapMonthOf,
+  lunarDayNumber,
+  MAX_DAY,
+  MIN_DAY,
+  monthLength,
+} from "./_lunarYears.js";
+import type { LunarDate } from "./types.js";
+
+const KEYS: readonly string[] = ["year", "month", "day", "leap"];
+
+function invalid(
+  message: string,
+  messageVi: string,
+  path: readonly (string | number)[],
+  details?: Readonly<Record<string, unknown>>,
+): TthcError {
+  return new TthcError("INVALID_LUNAR_DATE", message, {
+    path,
+    messageVi,
+    ...(details === undefined ? {} : { details }),
+  });
+}
+
+/** Reads an integer field, within `min`–`max` if given. */
+function checkInteger(value: unknown, key: string, min?: number, max?: number): number {
+  if (value === undefined) throw invalid(`missing '${key}'`, `thiếu '${key}'`, [key]);
+  if (typeof value === "number" && Number.isInteger(value)) {
+    if (min === undefined || max === undefined || (value >= min && value <= max)) return value;
+  }
+  const shown = describe(value);
+  const wanted = min === undefined ? "an integer" : `an integer in ${min}–${max}`;
+  const wantedVi = min === undefined ? "số nguyên" : `số nguyên từ ${min} đến ${max}`;
+  throw invalid(`'${key}' must be ${wanted}, got ${shown}`, `'${key}' phải là ${wantedVi}, nhận được ${shown}`, [key], {
+    value,
+  });
+}
+
+/**
+ * Converts a date of the Vietnamese lunar calendar to the Gregorian calendar.
+ *
+ * Âm lịch — đổi ngày âm lịch sang ngày dương lịch (astronomical method at UTC+7, precomputed
+ * tables). The input is validated strictly and never modified.
+ *
+ * @param date - `{ year, month, day, leap }`, all four keys and no others: `year` the lunar year
+ *   (numbered as the Gregorian year of its Tết), `month` 1–12, `day` 1–30, `leap` `true` for the
+ *   leap month (tháng nhuận).
+ * @returns The Gregorian date, `YYYY-MM-DD`.
+ * @throws {@link TthcError} `INVALID_LUNAR_DATE` if `date` is not such an object (path `[]`), has an unknown or missing key, a field of the wrong type or outside those bounds (path of the field, e.g. `["day"]`), names a leap month the year does not have (`["leap"]`) or day 30 of a 29-day month (`["day"]`).
+ * @throws {@link TthcError} `OUT_OF_RANGE` if `year` is not in 1899–2199 (path `["year"]`), or the date falls before 1900-01-01 or after 2199-12-31 (path `[]`).
+ * @see Hồ Ngọc Đức, Lịch Việt Nam (astronomical method at UTC+7)
+ * @example
+ * ```ts
+ * import { fromLunar } from "tthc/calendar";
+ * fromLunar({ year: 2026, month: 1, day: 1, leap: false }); // => "2026-02-17"
+ * fromLunar({ year: 2033, month: 11, day: 2, leap: true }); // => "2033-12-23"
+ * fromLunar({ year: 2033, month: 11, day: 2, leap: false }); // => "2033-11-23"
+ * ```
+ * @category Calendar
+ */
+export function fromLunar(date: LunarDate): string {
+  const input: unknown = date;
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    const shown = describe(input);
+    throw invalid(
+      `expected a lunar date { year, month, day, leap }, got ${shown}`,
+      `cần đối tượng { year, month, day, leap }, nhận được ${shown}`,
+      [],
+    );
+  }
+  for (const key of Object.keys(input)) {
+    if (!KEYS.includes(key)) throw invalid(`unknown key '${key}'`, `khóa không hợp lệ '${key}'`, [key]);
+  }
+  const fields = input as { readonly [K in keyof LunarDate]?: unknown };
+  const year = checkInteger(fields.year, "year");
+  const month = checkInteger(fields.month, "month", 1, 12);
+  const day = checkInteger(fields.day, "day", 1, 30);
+  const leap = fields.leap;
+  if (leap === undefined) throw invalid("missing 'leap'", "thiếu 'leap'", ["leap"]);
+  if (typeof leap !== "boolean") {
+    const shown = describe(leap);
+    throw invalid(`'leap' must be a boolean, got ${shown}`, `'leap' phải là true hoặc false, nhận được ${shown}`, [
+      "leap",
+    ]);
+  }
+  if (year < FIRST_LUNAR_YEAR || year > MAX_YEAR) {
+    throw new TthcError(
+      "OUT_OF_RANGE",
+      `lunar year ${year} is outside the supported range ${FIRST_LUNAR_YEAR}–${MAX_YEAR}`,
+      {
+        path: ["year"],
+        messageVi: `năm âm lịch ${year} nằm ngoài phạm vi hỗ trợ ${FIRST_LUNAR_YEAR}–${MAX_YEAR}`,
+        details: { value: year, min: FIRST_LUNAR_YEAR, max: MAX_YEAR },
+      },
+    );
+  }
+  const length = monthLength(year, month, leap);
+  if (length === 0) {
+    throw invalid(
+      `lunar year ${year} has no leap month ${month}`,
+      `năm âm lịch ${year} không có tháng ${month} nhuận`,
+      ["leap"],
+      { value: leap, leapMonth: leapMonthOf(year) },
+    );
+  }
+  if (day > length) {
+    const name = `${month}${leap ? " (leap)" : ""}`;
+    throw invalid(
+      `lunar month ${name} of ${year} has ${length} days, not ${day}`,
+      `tháng ${month}${leap ? " nhuận" : ""} năm ${year} âm lịch chỉ có ${length} ngày`,
+      ["day"],
+      { value: day, monthLength: length },
+    );
+  }
+  const dayNumber = lunarDayNumber(year, month, day, leap);
+  if (dayNumber < MIN_DAY || dayNumber > MAX_DAY) throw dayOutOfRange(dayNumber, []);
+  return formatIsoDate(dayNumber);
+}
