@@ -7,8 +7,8 @@ import { createRequire } from "node:module";
 import { cpus } from "node:os";
 import { addBusinessDays } from "date-fns";
 import { Bench } from "tinybench";
-import { createWorkingCalendar, fromLunar, toLunar } from "../src/calendar/index.js";
 import type { LunarDate } from "../src/calendar/index.js";
+import { createWorkingCalendar, fromLunar, toLunar } from "../src/calendar/index.js";
 
 const require = createRequire(import.meta.url);
 /** luxon-business-days patches luxon's DateTime (CommonJS bundle, no types). */
@@ -122,18 +122,46 @@ for (const task of bench.tasks) {
   const result = task.result as { throughput?: { mean: number } } | undefined;
   opsPerSecond.set(task.name, (result?.throughput?.mean ?? 0) * (batch[task.name] ?? 1));
 }
-const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(1));
+const fmt = (n: number) =>
+  n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(1);
 
-process.stdout.write(`tthc bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}\n\n`);
+process.stdout.write(
+  `tthc bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}\n\n`,
+);
 process.stdout.write("| task | ops/s (per call) |\n|---|---:|\n");
 for (const [name, ops] of opsPerSecond) process.stdout.write(`| ${name} | ${fmt(ops)} |\n`);
 
 const pairs: Pair[] = [
-  { name: "addWorkingDays vs date-fns addBusinessDays", ours: "tthc addWorkingDays (VN holidays)", theirs: "date-fns addBusinessDays (weekends only)", target: 25 },
-  { name: "addWorkingDays vs luxon-business-days", ours: "tthc addWorkingDays (VN holidays)", theirs: "luxon-business-days plusBusiness (VN holidays)", target: 10_000 },
-  { name: "toLunar vs amlich", ours: "tthc toLunar", theirs: "amlich convertSolar2Lunar (astronomical, UTC+7)", target: 20 },
-  { name: "fromLunar vs amlich", ours: "tthc fromLunar", theirs: "amlich convertLunar2Solar (astronomical, UTC+7)", target: 20 },
-  { name: "workingDaysBetween span 10,000 vs span 1 (flat = 1)", ours: "tthc workingDaysBetween span 10000", theirs: "tthc workingDaysBetween span 1", target: 0.5 },
+  {
+    name: "addWorkingDays vs date-fns addBusinessDays",
+    ours: "tthc addWorkingDays (VN holidays)",
+    theirs: "date-fns addBusinessDays (weekends only)",
+    target: 25,
+  },
+  {
+    name: "addWorkingDays vs luxon-business-days",
+    ours: "tthc addWorkingDays (VN holidays)",
+    theirs: "luxon-business-days plusBusiness (VN holidays)",
+    target: 10_000,
+  },
+  {
+    name: "toLunar vs amlich",
+    ours: "tthc toLunar",
+    theirs: "amlich convertSolar2Lunar (astronomical, UTC+7)",
+    target: 20,
+  },
+  {
+    name: "fromLunar vs amlich",
+    ours: "tthc fromLunar",
+    theirs: "amlich convertLunar2Solar (astronomical, UTC+7)",
+    target: 20,
+  },
+  {
+    name: "workingDaysBetween span 10,000 vs span 1 (flat = 1)",
+    ours: "tthc workingDaysBetween span 10000",
+    theirs: "tthc workingDaysBetween span 1",
+    target: 0.5,
+  },
 ];
 process.stdout.write("\n| comparison | ratio | target |\n|---|---:|---:|\n");
 for (const p of pairs) {

@@ -14,8 +14,12 @@ const line = (s = "") => process.stdout.write(`${s}\n`);
 
 line("tthc — lịch làm việc Việt Nam / Vietnamese working calendar");
 line();
-line(`Hôm nay / today: ${today.date} (âm lịch ${lunar.day}/${lunar.month}${lunar.leap ? " nhuận" : ""} năm ${canChi(lunar.year).vi})`);
-line(`  ${today.working ? "Ngày làm việc / working day" : `Ngày nghỉ / day off: ${today.label.vi} — ${today.label.en}`}`);
+line(
+  `Hôm nay / today: ${today.date} (âm lịch ${lunar.day}/${lunar.month}${lunar.leap ? " nhuận" : ""} năm ${canChi(lunar.year).vi})`,
+);
+line(
+  `  ${today.working ? "Ngày làm việc / working day" : `Ngày nghỉ / day off: ${today.label.vi} — ${today.label.en}`}`,
+);
 if (!today.working) line(`  Ngày làm việc tiếp theo / next working day: ${calendar.nextWorkingDay(today.date)}`);
 line();
 
@@ -24,7 +28,9 @@ for (const y of [year, year + 1]) {
   const name = canChi(y);
   const tetDays = calendar.holidays(y).filter((d) => d.block === "lunarNewYear");
   const span = tetDays.length > 0 ? `${tetDays[0]!.date} … ${tetDays[tetDays.length - 1]!.date}` : "—";
-  const provisional = tetDays.some((d) => d.provisional) ? " (tạm tính theo luật / provisional, by rule)" : " (theo thông báo / as announced)";
+  const provisional = tetDays.some((d) => d.provisional)
+    ? " (tạm tính theo luật / provisional, by rule)"
+    : " (theo thông báo / as announced)";
   line(`Tết ${name.vi} (${name.en}) ${y}: mùng 1 = ${tetDate(y)}; nghỉ / days off (weekdays): ${span}${provisional}`);
 }
 line();

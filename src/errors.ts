@@ -24,7 +24,27 @@ export type TthcErrorCode =
   /** An option that is unknown, of the wrong type or out of its allowed values. */
   | "INVALID_OPTION"
   /** A date, instant or result outside the range the library (or the calendar) covers. */
-  | "OUT_OF_RANGE";
+  | "OUT_OF_RANGE"
+  /** A procedure record (thủ tục hành chính) that does not match the `Procedure` schema. */
+  | "INVALID_PROCEDURE"
+  /** A dossier record (hồ sơ) that does not match the `Dossier` schema. */
+  | "INVALID_DOSSIER"
+  /** An internal workflow (quy trình nội bộ) whose steps are out of order or do not sum to the legal time limit. */
+  | "INVALID_WORKFLOW"
+  /** An agency identifier (mã định danh cơ quan) that is not `NNN.NN.NN.XNN` (QCVN 102:2016/BTTTT). */
+  | "INVALID_AGENCY_CODE"
+  /** A procedure code (mã thủ tục hành chính) that is not `D.NNNNNN`, with an optional local suffix. */
+  | "INVALID_PROCEDURE_CODE"
+  /** A dossier code (mã hồ sơ) that is not `<agency code>-YYMMDD-NNNN` naming a real date and a sequence 0001–9999. */
+  | "INVALID_DOSSIER_CODE"
+  /** A citizen identity number (số định danh cá nhân, CCCD) that fails its validator. */
+  | "INVALID_CITIZEN_ID"
+  /** An online service level that is not one of the legacy levels 1–4 or the current `full` / `partial` / `none`. */
+  | "INVALID_ONLINE_LEVEL"
+  /** The daily dossier sequence of a receiving agency went past 9999. */
+  | "DOSSIER_SEQUENCE_OVERFLOW"
+  /** The dossier counter kept returning sequences already issued, so no unique dossier code could be made. */
+  | "DOSSIER_CODE_CONFLICT";
 
 interface ErrorText {
   readonly en: string;
@@ -43,6 +63,19 @@ const ERROR_TEXT = {
   INVALID_LUNAR_DATE: { en: "Invalid lunar date", vi: "Ngày âm lịch không hợp lệ" },
   INVALID_OPTION: { en: "Invalid option", vi: "Tùy chọn không hợp lệ" },
   OUT_OF_RANGE: { en: "Out of the supported range", vi: "Ngoài phạm vi hỗ trợ" },
+  INVALID_PROCEDURE: { en: "Invalid procedure record", vi: "Thông tin thủ tục hành chính không hợp lệ" },
+  INVALID_DOSSIER: { en: "Invalid dossier record", vi: "Thông tin hồ sơ không hợp lệ" },
+  INVALID_WORKFLOW: { en: "Invalid internal workflow", vi: "Quy trình nội bộ không hợp lệ" },
+  INVALID_AGENCY_CODE: { en: "Invalid agency code", vi: "Mã định danh cơ quan không hợp lệ" },
+  INVALID_PROCEDURE_CODE: { en: "Invalid procedure code", vi: "Mã thủ tục hành chính không hợp lệ" },
+  INVALID_DOSSIER_CODE: { en: "Invalid dossier code", vi: "Mã hồ sơ không hợp lệ" },
+  INVALID_CITIZEN_ID: { en: "Invalid citizen identity number", vi: "Số định danh cá nhân không hợp lệ" },
+  INVALID_ONLINE_LEVEL: { en: "Invalid online service level", vi: "Mức độ dịch vụ công trực tuyến không hợp lệ" },
+  DOSSIER_SEQUENCE_OVERFLOW: {
+    en: "Daily dossier sequence exhausted",
+    vi: "Số thứ tự hồ sơ trong ngày vượt quá 9999",
+  },
+  DOSSIER_CODE_CONFLICT: { en: "Dossier code already issued", vi: "Mã hồ sơ đã được cấp" },
 } as const satisfies Record<TthcErrorCode, ErrorText>;
 
 const TTHC_ERROR_MARK = Symbol.for("tthc.error");

@@ -2,18 +2,7 @@
  * tthc — Vietnamese administrative procedures (thủ tục hành chính) under the one-stop mechanism.
  * The root entry re-exports every module; subpaths (`tthc/calendar`, `tthc/deadline`) load less.
  */
-export { formatTthcError, isTthcError, TthcError } from "./errors.js";
-export type { SafeResult, TthcErrorCode, TthcErrorOptions } from "./errors.js";
-export {
-  canChi,
-  createWorkingCalendar,
-  DEFAULT_CALENDAR_OPTIONS,
-  fromLunar,
-  hungKingsDate,
-  OFFICIAL_SCHEDULE,
-  tetDate,
-  toLunar,
-} from "./calendar/index.js";
+
 export type {
   CanChi,
   DayInfo,
@@ -30,13 +19,15 @@ export type {
   WorkingCalendarOptions,
 } from "./calendar/index.js";
 export {
-  computeDueDate,
-  DURATION_UNITS,
-  remaining,
-  safeComputeDueDate,
-  WORKING_HOURS_PRESETS,
-  workingTimeBetween,
-} from "./deadline/index.js";
+  canChi,
+  createWorkingCalendar,
+  DEFAULT_CALENDAR_OPTIONS,
+  fromLunar,
+  hungKingsDate,
+  OFFICIAL_SCHEDULE,
+  tetDate,
+  toLunar,
+} from "./calendar/index.js";
 export type {
   DueDate,
   DueDateInput,
@@ -50,3 +41,13 @@ export type {
   WorkingTime,
   WorkingTimeOptions,
 } from "./deadline/index.js";
+export {
+  computeDueDate,
+  DURATION_UNITS,
+  remaining,
+  safeComputeDueDate,
+  WORKING_HOURS_PRESETS,
+  workingTimeBetween,
+} from "./deadline/index.js";
+export type { SafeResult, TthcErrorCode, TthcErrorOptions } from "./errors.js";
+export { formatTthcError, isTthcError, TthcError } from "./errors.js";

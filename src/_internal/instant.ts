@@ -13,7 +13,8 @@ export const EARLIEST_INSTANT_MS = Date.UTC(1975, 5, 13) - 8 * 3_600_000;
 /** 2199-12-31T23:59:59.999+07:00, the end of the lunar tables. */
 export const LATEST_INSTANT_MS = Date.UTC(2200, 0, 1) - VN_OFFSET_MS - 1;
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
 
 /** Parses an ISO date-time with offset; `NaN` if malformed or naming a non-existent time. */
 export function parseInstantMs(text: string): number {
@@ -38,7 +39,9 @@ export function parseInstantMs(text: string): number {
     if (oh > 14 || om > 59) return Number.NaN;
     offsetMin = sign * (oh * 60 + om);
   }
-  return (daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second) * 1000 + ms - offsetMin * 60_000;
+  return (
+    (daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second) * 1000 + ms - offsetMin * 60_000
+  );
 }
 
 /**

@@ -101,7 +101,6 @@ export const BUNDLED_SCHEDULE: readonly ScheduleEntry[] = Object.freeze(
   ),
 );
 
-
 function outOfRange(what: string, path: readonly (string | number)[], from: number, to: number): TthcError {
   const range = `${formatIsoDate(from)}..${formatIsoDate(to)}`;
   return new TthcError("OUT_OF_RANGE", `${what} is outside the calendar's range ${range}`, {
@@ -117,7 +116,9 @@ export class CalendarEngine {
   private readonly standardWeekend: boolean;
   private readonly fromYear: number;
   private readonly toYear: number;
-  private readonly tables: (YearTable | undefined)[] = new Array<YearTable | undefined>(MAX_YEAR - MIN_YEAR + 2).fill(undefined);
+  private readonly tables: (YearTable | undefined)[] = new Array<YearTable | undefined>(MAX_YEAR - MIN_YEAR + 2).fill(
+    undefined,
+  );
   /** Working days before 1 January of each year, relative to the first year touched. */
   private readonly cum = new Int32Array(MAX_YEAR - MIN_YEAR + 2);
   private cumLo = -1;
@@ -351,7 +352,12 @@ export class CalendarEngine {
   }
 
   private rangeError(value: unknown, path: readonly (string | number)[]): TthcError {
-    return outOfRange(describe(value instanceof Date ? formatIsoDate(toDayNumber(value, path)) : value), path, this.options.fromDay, this.options.toDay);
+    return outOfRange(
+      describe(value instanceof Date ? formatIsoDate(toDayNumber(value, path)) : value),
+      path,
+      this.options.fromDay,
+      this.options.toDay,
+    );
   }
 
   private rankAt(t: YearTable, offset: number): number {
@@ -402,9 +408,7 @@ export class CalendarEngine {
     const target = days > 0 ? rank + days : working ? rank + days : rank + days + 1;
     // Estimate the year (≈ 250 working days a year), then step.
     const guess = t.year + ((days / 250) | 0);
-    return this.findRank(target, guess < this.fromYear ? this.fromYear : guess > this.toYear ? this.toYear : guess, [
-      "days",
-    ]);
+    return this.findRank(target, guess < this.fromYear ? this.fromYear : Math.min(guess, this.toYear), ["days"]);
   }
 
   workingDaysBetween(from: unknown, to: unknown): number {
@@ -471,7 +475,12 @@ export class CalendarEngine {
     const offsets = [...t.special.keys()].sort((a, b) => a - b);
     for (const offset of offsets) {
       const kind = t.kinds[offset];
-      if (kind === K_HOLIDAY || kind === K_COMPENSATORY || kind === K_SWAP || (includeMakeupWorkdays && kind === K_MAKEUP)) {
+      if (
+        kind === K_HOLIDAY ||
+        kind === K_COMPENSATORY ||
+        kind === K_SWAP ||
+        (includeMakeupWorkdays && kind === K_MAKEUP)
+      ) {
         out.push(this.infoAt(t, offset));
       }
     }
@@ -513,4 +522,3 @@ function badCount(value: unknown, name: string): TthcError {
     details: { value },
   });
 }
-

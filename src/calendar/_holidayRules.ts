@@ -69,8 +69,14 @@ export const BLOCK_LABELS: Readonly<Record<HolidayBlock, Label>> = {
 const VICTORY: Label = { vi: "Ngày Chiến thắng (30/4)", en: "Victory Day (30 April)" };
 const LABOUR: Label = { vi: "Ngày Quốc tế Lao động (1/5)", en: "International Labour Day (1 May)" };
 const NATIONAL_DAY: Label = { vi: "Quốc khánh (2/9)", en: "National Day (2 September)" };
-const NATIONAL_DAY_SECOND: Label = { vi: "Quốc khánh (ngày liền kề 2/9)", en: "National Day (day next to 2 September)" };
-const HUNG_KINGS: Label = { vi: "Giỗ Tổ Hùng Vương (10/3 âm lịch)", en: "Hùng Kings' Commemoration Day (10th day of the 3rd lunar month)" };
+const NATIONAL_DAY_SECOND: Label = {
+  vi: "Quốc khánh (ngày liền kề 2/9)",
+  en: "National Day (day next to 2 September)",
+};
+const HUNG_KINGS: Label = {
+  vi: "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
+  en: "Hùng Kings' Commemoration Day (10th day of the 3rd lunar month)",
+};
 
 export function tetLabel(year: number): Label {
   const name = canChi(year);
@@ -156,7 +162,8 @@ export function statutoryDays(
         : daysFromCivil(year, rule.month, rule.day);
     const from = parseIsoDateFast(rule.effectiveFrom);
     const to = rule.effectiveTo === undefined ? Number.POSITIVE_INFINITY : parseIsoDateFast(rule.effectiveTo);
-    if (day >= from && day <= to) out.push({ day, block: "other", label: rule.label, source: rule.source, fixed: true });
+    if (day >= from && day <= to)
+      out.push({ day, block: "other", label: rule.label, source: rule.source, fixed: true });
   }
   return out.sort((a, b) => a.day - b.day);
 }

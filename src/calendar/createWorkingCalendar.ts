@@ -188,7 +188,8 @@ function invalid(path: readonly (string | number)[], en: string, vi: string): Tt
 
 function checkKeys(value: object, allowed: readonly string[], path: readonly (string | number)[]): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) throw invalid([...path, key], `unknown option '${key}'`, `tùy chọn không được hỗ trợ '${key}'`);
+    if (!allowed.includes(key))
+      throw invalid([...path, key], `unknown option '${key}'`, `tùy chọn không được hỗ trợ '${key}'`);
   }
 }
 
@@ -216,7 +217,11 @@ function checkLabel(value: unknown, path: readonly (string | number)[]): Label {
   throw invalid(path, "a label is a string or { vi, en }", "nhãn phải là chuỗi hoặc { vi, en }");
 }
 
-function localDays(value: unknown, name: string, fallback: Label): Map<number, { kind: number; label: Label; source?: string }> {
+function localDays(
+  value: unknown,
+  name: string,
+  fallback: Label,
+): Map<number, { kind: number; label: Label; source?: string }> {
   const out = new Map<number, { kind: number; label: Label; source?: string }>();
   if (value === undefined) return out;
   if (!Array.isArray(value)) throw invalid([name], `${name} must be an array`, `${name} phải là một mảng`);
@@ -225,12 +230,18 @@ function localDays(value: unknown, name: string, fallback: Label): Map<number, {
       out.set(checkDate(item, [name, i]), { kind: 2, label: fallback });
       return;
     }
-    if (!isRecord(item)) throw invalid([name, i], "expected a date or { date, label?, source? }", "cần một ngày hoặc { date, label?, source? }");
+    if (!isRecord(item))
+      throw invalid(
+        [name, i],
+        "expected a date or { date, label?, source? }",
+        "cần một ngày hoặc { date, label?, source? }",
+      );
     checkKeys(item, ["date", "label", "source"], [name, i]);
     const day = checkDate(item["date"], [name, i, "date"]);
     const label = item["label"] === undefined ? fallback : checkLabel(item["label"], [name, i, "label"]);
     const source = item["source"];
-    if (source !== undefined && typeof source !== "string") throw invalid([name, i, "source"], "source must be a string", "nguồn phải là chuỗi");
+    if (source !== undefined && typeof source !== "string")
+      throw invalid([name, i, "source"], "source must be a string", "nguồn phải là chuỗi");
     out.set(day, source === undefined ? { kind: 2, label } : { kind: 2, label, source });
   });
   return out;
@@ -241,21 +252,36 @@ const ROW_KINDS = ["holiday", "swapDayOff", "makeupWorkday"];
 
 function scheduleEntries(value: unknown): ScheduleEntry[] {
   if (value === undefined) return [...BUNDLED_SCHEDULE];
-  if (!isRecord(value)) throw invalid(["schedules"], "schedules must be { mode?, entries }", "schedules phải có dạng { mode?, entries }");
+  if (!isRecord(value))
+    throw invalid(["schedules"], "schedules must be { mode?, entries }", "schedules phải có dạng { mode?, entries }");
   checkKeys(value, ["mode", "entries"], ["schedules"]);
   const mode = value["mode"] ?? "extend";
-  if (mode !== "extend" && mode !== "replace") throw invalid(["schedules", "mode"], "mode is 'extend' or 'replace'", "mode là 'extend' hoặc 'replace'");
+  if (mode !== "extend" && mode !== "replace")
+    throw invalid(["schedules", "mode"], "mode is 'extend' or 'replace'", "mode là 'extend' hoặc 'replace'");
   const raw = value["entries"];
-  if (!Array.isArray(raw)) throw invalid(["schedules", "entries"], "entries must be an array", "entries phải là một mảng");
+  if (!Array.isArray(raw))
+    throw invalid(["schedules", "entries"], "entries must be an array", "entries phải là một mảng");
   const entries = raw.map((item: unknown, i): ScheduleEntry => {
     const path = ["schedules", "entries", i];
     if (!isRecord(item)) throw invalid(path, "expected a schedule entry", "cần một dòng lịch nghỉ");
     checkKeys(item, ["date", "kind", "block", "year", "source"], path);
     checkDate(item["date"], [...path, "date"]);
-    if (!ROW_KINDS.includes(item["kind"] as string)) throw invalid([...path, "kind"], `kind is one of ${ROW_KINDS.join(", ")}`, `kind là một trong ${ROW_KINDS.join(", ")}`);
-    if (!BLOCKS.includes(item["block"] as string)) throw invalid([...path, "block"], `block is one of ${BLOCKS.join(", ")}`, `block là một trong ${BLOCKS.join(", ")}`);
-    if (typeof item["year"] !== "number" || !Number.isInteger(item["year"])) throw invalid([...path, "year"], "year must be an integer", "year phải là số nguyên");
-    if (typeof item["source"] !== "string" || item["source"] === "") throw invalid([...path, "source"], "every entry needs its source", "mỗi dòng cần ghi nguồn");
+    if (!ROW_KINDS.includes(item["kind"] as string))
+      throw invalid(
+        [...path, "kind"],
+        `kind is one of ${ROW_KINDS.join(", ")}`,
+        `kind là một trong ${ROW_KINDS.join(", ")}`,
+      );
+    if (!BLOCKS.includes(item["block"] as string))
+      throw invalid(
+        [...path, "block"],
+        `block is one of ${BLOCKS.join(", ")}`,
+        `block là một trong ${BLOCKS.join(", ")}`,
+      );
+    if (typeof item["year"] !== "number" || !Number.isInteger(item["year"]))
+      throw invalid([...path, "year"], "year must be an integer", "year phải là số nguyên");
+    if (typeof item["source"] !== "string" || item["source"] === "")
+      throw invalid([...path, "source"], "every entry needs its source", "mỗi dòng cần ghi nguồn");
     return Object.freeze({ ...(item as unknown as ScheduleEntry) });
   });
   if (mode === "replace") return entries;
@@ -266,7 +292,8 @@ function scheduleEntries(value: unknown): ScheduleEntry[] {
 
 function statutoryRules(value: unknown): StatutoryHolidayRule[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw invalid(["statutoryHolidays"], "statutoryHolidays must be an array", "statutoryHolidays phải là một mảng");
+  if (!Array.isArray(value))
+    throw invalid(["statutoryHolidays"], "statutoryHolidays must be an array", "statutoryHolidays phải là một mảng");
   return value.map((item: unknown, i) => {
     const path = ["statutoryHolidays", i];
     if (!isRecord(item)) throw invalid(path, "expected a holiday rule", "cần một quy tắc ngày lễ");
@@ -275,8 +302,14 @@ function statutoryRules(value: unknown): StatutoryHolidayRule[] {
     const label = checkLabel(item["label"], [...path, "label"]);
     const month = item["month"];
     const day = item["day"];
-    if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12) throw invalid([...path, "month"], "month is 1–12", "tháng từ 1 đến 12");
-    if (typeof day !== "number" || !Number.isInteger(day) || day < 1 || day > (item["calendar"] === "lunar" ? 29 : 31)) {
+    if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12)
+      throw invalid([...path, "month"], "month is 1–12", "tháng từ 1 đến 12");
+    if (
+      typeof day !== "number" ||
+      !Number.isInteger(day) ||
+      day < 1 ||
+      day > (item["calendar"] === "lunar" ? 29 : 31)
+    ) {
       throw invalid([...path, "day"], "day is out of range", "ngày không hợp lệ");
     }
     if (item["calendar"] !== undefined && item["calendar"] !== "solar" && item["calendar"] !== "lunar") {
@@ -284,7 +317,8 @@ function statutoryRules(value: unknown): StatutoryHolidayRule[] {
     }
     checkDate(item["effectiveFrom"], [...path, "effectiveFrom"]);
     if (item["effectiveTo"] !== undefined) checkDate(item["effectiveTo"], [...path, "effectiveTo"]);
-    if (typeof item["source"] !== "string" || item["source"] === "") throw invalid([...path, "source"], "every rule needs its source", "mỗi quy tắc cần ghi nguồn");
+    if (typeof item["source"] !== "string" || item["source"] === "")
+      throw invalid([...path, "source"], "every rule needs its source", "mỗi quy tắc cần ghi nguồn");
     return Object.freeze({ ...(item as unknown as StatutoryHolidayRule), label });
   });
 }
@@ -331,16 +365,26 @@ export function createWorkingCalendar(options?: WorkingCalendarOptions): Working
     weekendRaw.length > 6 ||
     weekendRaw.some((d: unknown) => typeof d !== "number" || !Number.isInteger(d) || d < 0 || d > 6)
   ) {
-    throw invalid(["weekend"], "weekend is an array of weekdays 0–6 (at most six)", "weekend là mảng các thứ trong tuần 0–6 (tối đa sáu)");
+    throw invalid(
+      ["weekend"],
+      "weekend is an array of weekdays 0–6 (at most six)",
+      "weekend là mảng các thứ trong tuần 0–6 (tối đa sáu)",
+    );
   }
   const officialScheduleWins = raw["officialScheduleWins"] ?? DEFAULT_CALENDAR_OPTIONS.officialScheduleWins;
-  if (typeof officialScheduleWins !== "boolean") throw invalid(["officialScheduleWins"], "must be a boolean", "phải là boolean");
+  if (typeof officialScheduleWins !== "boolean")
+    throw invalid(["officialScheduleWins"], "must be a boolean", "phải là boolean");
   const nationalDaySecondDay = raw["nationalDaySecondDay"] ?? DEFAULT_CALENDAR_OPTIONS.nationalDaySecondDay;
   if (nationalDaySecondDay !== "byWeekday" && nationalDaySecondDay !== "before" && nationalDaySecondDay !== "after") {
-    throw invalid(["nationalDaySecondDay"], "is 'byWeekday', 'before' or 'after'", "là 'byWeekday', 'before' hoặc 'after'");
+    throw invalid(
+      ["nationalDaySecondDay"],
+      "is 'byWeekday', 'before' or 'after'",
+      "là 'byWeekday', 'before' hoặc 'after'",
+    );
   }
   const rangeRaw = raw["range"] ?? {};
-  if (!isRecord(rangeRaw)) throw invalid(["range"], "range must be { from?, to? }", "range phải có dạng { from?, to? }");
+  if (!isRecord(rangeRaw))
+    throw invalid(["range"], "range must be { from?, to? }", "range phải có dạng { from?, to? }");
   checkKeys(rangeRaw, ["from", "to"], ["range"]);
   const fromDay = checkDate(rangeRaw["from"] ?? DEFAULT_CALENDAR_OPTIONS.range.from, ["range", "from"]);
   const toDay = checkDate(rangeRaw["to"] ?? DEFAULT_CALENDAR_OPTIONS.range.to, ["range", "to"]);
@@ -352,8 +396,14 @@ export function createWorkingCalendar(options?: WorkingCalendarOptions): Working
   }
   const engine = new CalendarEngine({
     weekend: [...new Set(weekendRaw as number[])],
-    extraDaysOff: localDays(raw["extraDaysOff"], "extraDaysOff", { vi: "Ngày nghỉ theo quyết định địa phương", en: "Local day off" }),
-    extraWorkingDays: localDays(raw["extraWorkingDays"], "extraWorkingDays", { vi: "Ngày làm việc theo quyết định địa phương", en: "Local working day" }),
+    extraDaysOff: localDays(raw["extraDaysOff"], "extraDaysOff", {
+      vi: "Ngày nghỉ theo quyết định địa phương",
+      en: "Local day off",
+    }),
+    extraWorkingDays: localDays(raw["extraWorkingDays"], "extraWorkingDays", {
+      vi: "Ngày làm việc theo quyết định địa phương",
+      en: "Local working day",
+    }),
     schedule: scheduleEntries(raw["schedules"]),
     officialScheduleWins,
     nationalDaySecondDay,

@@ -1,8 +1,4 @@
 export type { DayInfo, DayKind, HolidayBlock, Label, ScheduleEntry, ScheduleRowKind } from "./_types.js";
-export {
-  createWorkingCalendar,
-  DEFAULT_CALENDAR_OPTIONS,
-} from "./createWorkingCalendar.js";
 export type {
   LocalDay,
   NationalDaySecondDay,
@@ -10,6 +6,10 @@ export type {
   WorkingCalendar,
   WorkingCalendarOptions,
 } from "./createWorkingCalendar.js";
-export { OFFICIAL_SCHEDULE } from "./officialSchedule.js";
-export { canChi, fromLunar, hungKingsDate, tetDate, toLunar } from "./lunar/index.js";
+export {
+  createWorkingCalendar,
+  DEFAULT_CALENDAR_OPTIONS,
+} from "./createWorkingCalendar.js";
 export type { CanChi, LunarDate } from "./lunar/index.js";
+export { canChi, fromLunar, hungKingsDate, tetDate, toLunar } from "./lunar/index.js";
+export { OFFICIAL_SCHEDULE } from "./officialSchedule.js";

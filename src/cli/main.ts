@@ -3,9 +3,9 @@
  * Bad input exits with code 2 and a message in Vietnamese and English.
  */
 import { canChi, createWorkingCalendar, toLunar } from "../calendar/index.js";
-import { computeDueDate } from "../deadline/index.js";
 import type { Duration } from "../deadline/index.js";
-import { formatTthcError, isTthcError, TthcError } from "../errors.js";
+import { computeDueDate } from "../deadline/index.js";
+import { formatTthcError, isTthcError, type TthcError } from "../errors.js";
 
 const HELP = `tthc — Vietnamese working days, holidays, lunar dates and due dates (thủ tục hành chính)
 
@@ -62,7 +62,14 @@ function csvCell(value: string | number | boolean): string {
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
-  return rows.map((r) => r.map((cell, c) => cell + " ".repeat(widths[c]! - [...cell].length)).join("  ").trimEnd()).join("\n");
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell + " ".repeat(widths[c]! - [...cell].length))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 function format(flags: Parsed["flags"]): "json" | "csv" | "table" {
@@ -114,17 +121,22 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
       }
       case "holidays": {
         allowFlags(flags, ["json", "csv", "makeup"]);
-        if (rest.length !== 1 || !/^\d{4}$/.test(rest[0]!)) throw new UsageError("holidays needs a year, e.g. tthc holidays 2026");
+        if (rest.length !== 1 || !/^\d{4}$/.test(rest[0]!))
+          throw new UsageError("holidays needs a year, e.g. tthc holidays 2026");
         const days = calendar.holidays(Number(rest[0]), { includeMakeupWorkdays: flags.has("makeup") });
         const how = format(flags);
         if (how === "json") out(`${JSON.stringify(days, null, 2)}\n`);
         else if (how === "csv") {
           out("date,kind,working,label_vi,label_en,provisional,source\n");
           for (const d of days) {
-            out(`${[d.date, d.kind, d.working, d.label.vi, d.label.en, d.provisional === true, d.source ?? ""].map(csvCell).join(",")}\n`);
+            out(
+              `${[d.date, d.kind, d.working, d.label.vi, d.label.en, d.provisional === true, d.source ?? ""].map(csvCell).join(",")}\n`,
+            );
           }
         } else {
-          out(`${table([["Ngày", "Loại", "Tên", "Tạm tính"], ...days.map((d) => [d.date, d.kind, d.label.vi, d.provisional ? "provisional" : ""])])}\n`);
+          out(
+            `${table([["Ngày", "Loại", "Tên", "Tạm tính"], ...days.map((d) => [d.date, d.kind, d.label.vi, d.provisional ? "provisional" : ""])])}\n`,
+          );
         }
         return 0;
       }
@@ -136,7 +148,9 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
         if (flags.has("json")) out(`${JSON.stringify({ ...lunar, canChi: name }, null, 2)}\n`);
         else {
           const leap = lunar.leap ? " (nhuận / leap)" : "";
-          out(`${rest[0]} = ngày ${lunar.day} tháng ${lunar.month}${leap} năm ${name.vi} (${lunar.year}) — lunar ${lunar.day}/${lunar.month}${lunar.leap ? " leap" : ""}, year of the ${name.en}\n`);
+          out(
+            `${rest[0]} = ngày ${lunar.day} tháng ${lunar.month}${leap} năm ${name.vi} (${lunar.year}) — lunar ${lunar.day}/${lunar.month}${lunar.leap ? " leap" : ""}, year of the ${name.en}\n`,
+          );
         }
         return 0;
       }
@@ -156,10 +170,16 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
         for (;;) {
           const info = calendar.dayInfo(day);
           if (day !== from && info.working) rank++;
-          if (how === "csv") out(`${[info.date, info.working, info.kind, info.label.vi, info.label.en, rank].map(csvCell).join(",")}\n`);
+          if (how === "csv")
+            out(`${[info.date, info.working, info.kind, info.label.vi, info.label.en, rank].map(csvCell).join(",")}\n`);
           else if (how === "json") {
-            out(`${first ? "" : ",\n"}  ${JSON.stringify({ date: info.date, working: info.working, kind: info.kind, label: info.label, rank })}`);
-          } else out(`${info.date}  ${info.working ? "làm việc" : "nghỉ    "}  ${String(rank).padStart(5)}  ${info.label.vi}\n`);
+            out(
+              `${first ? "" : ",\n"}  ${JSON.stringify({ date: info.date, working: info.working, kind: info.kind, label: info.label, rank })}`,
+            );
+          } else
+            out(
+              `${info.date}  ${info.working ? "làm việc" : "nghỉ    "}  ${String(rank).padStart(5)}  ${info.label.vi}\n`,
+            );
           first = false;
           if (day === to) break;
           day = nextDay(day);

@@ -8,7 +8,7 @@ import {
 } from "../_internal/instant.js";
 import type { DayInfo, Label } from "../calendar/_types.js";
 import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
-import { type SafeResult, TthcError, isTthcError } from "../errors.js";
+import { isTthcError, type SafeResult, TthcError } from "../errors.js";
 import { WorkingClock } from "./_workingClock.js";
 import { DURATION_UNITS, type Duration } from "./duration.js";
 import { compileWorkingHours, resolveCalendar, type WorkingHours } from "./workingHours.js";
@@ -254,7 +254,10 @@ export function computeDueDate(input: DueDateInput): DueDate {
   const record = input as unknown as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!INPUT_KEYS.includes(key)) {
-      throw new TthcError("INVALID_OPTION", `unknown key '${key}'`, { path: [key], messageVi: `khóa không được hỗ trợ '${key}'` });
+      throw new TthcError("INVALID_OPTION", `unknown key '${key}'`, {
+        path: [key],
+        messageVi: `khóa không được hỗ trợ '${key}'`,
+      });
     }
   }
   const receivedMs = toInstantMs(record["receivedAt"], ["receivedAt"]);
@@ -265,7 +268,11 @@ export function computeDueDate(input: DueDateInput): DueDate {
   const dayCounting = option(record, "dayCounting", ["nextWorkingDay", "workingHoursFromReceipt"] as const);
   const appointmentTime = option(record, "appointmentTime", ["endOfWorkingDay", "sameClockTime"] as const);
   const calendarDayEnd = option(record, "calendarDayEnd", ["nextWorkingDay", "asIs"] as const);
-  const resumeMode = option(record, "resumeMode", ["extendByPausedWorkingTime", "restart", "shiftByCalendarDays"] as const);
+  const resumeMode = option(record, "resumeMode", [
+    "extendByPausedWorkingTime",
+    "restart",
+    "shiftByCalendarDays",
+  ] as const);
   const hoursPerDay = record["hoursPerWorkingDay"] ?? 8;
   if (typeof hoursPerDay !== "number" || !(hoursPerDay > 0 && hoursPerDay <= 24)) {
     throw new TthcError("INVALID_OPTION", "hoursPerWorkingDay must be a number in (0, 24]", {
@@ -306,7 +313,11 @@ export function computeDueDate(input: DueDateInput): DueDate {
     }
   }
   let receiptDay = Math.floor(start / MS_PER_DAY);
-  if (cutoffMs !== undefined && engine.isWorkingDayNumber(receiptDay, ["receivedAt"]) && start - receiptDay * MS_PER_DAY > cutoffMs) {
+  if (
+    cutoffMs !== undefined &&
+    engine.isWorkingDayNumber(receiptDay, ["receivedAt"]) &&
+    start - receiptDay * MS_PER_DAY > cutoffMs
+  ) {
     const next = nextWorkingDayNumber(clock, receiptDay);
     trace.push({
       rule: "CAL-20",
@@ -341,7 +352,9 @@ export function computeDueDate(input: DueDateInput): DueDate {
         return appointmentOn(clock, dueDay, fromMs, appointmentTime);
       }
       case "sameDay": {
-        const dueDay = engine.isWorkingDayNumber(fromDay, ["receivedAt"]) ? fromDay : nextWorkingDayNumber(clock, fromDay);
+        const dueDay = engine.isWorkingDayNumber(fromDay, ["receivedAt"])
+          ? fromDay
+          : nextWorkingDayNumber(clock, fromDay);
         return appointmentOn(clock, dueDay, fromMs, appointmentTime);
       }
     }
@@ -429,28 +442,47 @@ function checkPauses(value: unknown, receivedMs: number): CheckedPause[] {
   }
   const out = value.map((p: unknown, i): CheckedPause => {
     if (typeof p !== "object" || p === null || Array.isArray(p)) {
-      throw new TthcError("INVALID_OPTION", "a pause is { from, to, reason? }", { path: ["pauses", i], messageVi: "mỗi lần tạm dừng có dạng { from, to, reason? }" });
+      throw new TthcError("INVALID_OPTION", "a pause is { from, to, reason? }", {
+        path: ["pauses", i],
+        messageVi: "mỗi lần tạm dừng có dạng { from, to, reason? }",
+      });
     }
     const r = p as Record<string, unknown>;
     for (const key of Object.keys(r)) {
       if (key !== "from" && key !== "to" && key !== "reason") {
-        throw new TthcError("INVALID_OPTION", `unknown key '${key}' in a pause`, { path: ["pauses", i, key], messageVi: `khóa không được hỗ trợ '${key}'` });
+        throw new TthcError("INVALID_OPTION", `unknown key '${key}' in a pause`, {
+          path: ["pauses", i, key],
+          messageVi: `khóa không được hỗ trợ '${key}'`,
+        });
       }
     }
     const from = toInstantMs(r["from"], ["pauses", i, "from"]);
     const to = toInstantMs(r["to"], ["pauses", i, "to"]);
     if (to < from) {
-      throw new TthcError("INVALID_INSTANT", "a pause ends before it starts", { path: ["pauses", i, "to"], messageVi: "thời điểm kết thúc tạm dừng trước thời điểm bắt đầu" });
+      throw new TthcError("INVALID_INSTANT", "a pause ends before it starts", {
+        path: ["pauses", i, "to"],
+        messageVi: "thời điểm kết thúc tạm dừng trước thời điểm bắt đầu",
+      });
     }
     if (r["reason"] !== undefined && typeof r["reason"] !== "string") {
-      throw new TthcError("INVALID_OPTION", "reason must be a string", { path: ["pauses", i, "reason"], messageVi: "reason phải là chuỗi" });
+      throw new TthcError("INVALID_OPTION", "reason must be a string", {
+        path: ["pauses", i, "reason"],
+        messageVi: "reason phải là chuỗi",
+      });
     }
-    return { from: Math.max(from, receivedMs), to: Math.max(to, receivedMs), reason: r["reason"] as string | undefined };
+    return {
+      from: Math.max(from, receivedMs),
+      to: Math.max(to, receivedMs),
+      reason: r["reason"] as string | undefined,
+    };
   });
   out.sort((a, b) => a.from - b.from);
   for (let i = 1; i < out.length; i++) {
     if (out[i]!.from < out[i - 1]!.to) {
-      throw new TthcError("INVALID_INSTANT", "pauses overlap", { path: ["pauses"], messageVi: "các lần tạm dừng chồng lên nhau" });
+      throw new TthcError("INVALID_INSTANT", "pauses overlap", {
+        path: ["pauses"],
+        messageVi: "các lần tạm dừng chồng lên nhau",
+      });
     }
   }
   return out;
@@ -476,7 +508,12 @@ function addWorkingDaysNumber(clock: WorkingClock, day: number, n: number): numb
   return d;
 }
 
-function appointmentOn(clock: WorkingClock, dueDay: number, receiptMs: number, mode: "endOfWorkingDay" | "sameClockTime"): number {
+function appointmentOn(
+  clock: WorkingClock,
+  dueDay: number,
+  receiptMs: number,
+  mode: "endOfWorkingDay" | "sameClockTime",
+): number {
   const end = clock.endOfDay(dueDay);
   if (mode === "endOfWorkingDay") return end;
   const start = clock.startOfDay(dueDay);

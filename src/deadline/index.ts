@@ -1,10 +1,10 @@
-export { computeDueDate, safeComputeDueDate } from "./computeDueDate.js";
 export type { DueDate, DueDateInput, Pause, TraceStep } from "./computeDueDate.js";
-export { DURATION_UNITS } from "./duration.js";
+export { computeDueDate, safeComputeDueDate } from "./computeDueDate.js";
 export type { Duration, DurationUnit } from "./duration.js";
-export { remaining } from "./remaining.js";
+export { DURATION_UNITS } from "./duration.js";
 export type { Remaining } from "./remaining.js";
-export { WORKING_HOURS_PRESETS } from "./workingHours.js";
+export { remaining } from "./remaining.js";
 export type { TimeRange, WorkingHours } from "./workingHours.js";
-export { workingTimeBetween } from "./workingTimeBetween.js";
+export { WORKING_HOURS_PRESETS } from "./workingHours.js";
 export type { WorkingTime, WorkingTimeOptions } from "./workingTimeBetween.js";
+export { workingTimeBetween } from "./workingTimeBetween.js";

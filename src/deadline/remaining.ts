@@ -67,7 +67,8 @@ export function remaining(dueAt: string | Date, now: string | Date, options?: Wo
   const t = breakDown(overdue ? clock.between(due, at) : clock.between(at, due), hoursPerDay);
   const p = parts(t);
   let label: Label;
-  if (t.totalMinutes === 0) label = overdue ? { vi: "Vừa quá hạn", en: "Just overdue" } : { vi: "Đến hạn", en: "Due now" };
+  if (t.totalMinutes === 0)
+    label = overdue ? { vi: "Vừa quá hạn", en: "Just overdue" } : { vi: "Đến hạn", en: "Due now" };
   else if (overdue) label = { vi: `Quá ${p.vi}`, en: `${p.en} overdue` };
   else label = { vi: `Còn ${p.vi}`, en: `${p.en} left` };
   return Object.freeze({ ...t, overdue, label: Object.freeze(label) });

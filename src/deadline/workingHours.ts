@@ -1,7 +1,7 @@
 import { describe } from "../_internal/epochDay.js";
 import { parseTimeOfDay } from "../_internal/instant.js";
-import { createWorkingCalendar, engineOf } from "../calendar/createWorkingCalendar.js";
 import type { CalendarEngine } from "../calendar/_engine.js";
+import { createWorkingCalendar, engineOf } from "../calendar/createWorkingCalendar.js";
 import { TthcError } from "../errors.js";
 
 /**
@@ -67,20 +67,42 @@ function badHours(path: readonly (string | number)[], en: string, vi: string): T
 
 function compileIntervals(value: unknown, path: readonly (string | number)[]): number[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw badHours(path, "working hours need at least one [start, end] interval", "giờ làm việc cần ít nhất một khoảng [bắt đầu, kết thúc]");
+    throw badHours(
+      path,
+      "working hours need at least one [start, end] interval",
+      "giờ làm việc cần ít nhất một khoảng [bắt đầu, kết thúc]",
+    );
   }
   const out: number[] = [];
   let last = -1;
   value.forEach((range: unknown, i) => {
     if (!Array.isArray(range) || range.length !== 2) {
-      throw badHours([...path, i], `expected ["HH:mm", "HH:mm"], got ${describe(range)}`, `cần ["HH:mm", "HH:mm"], nhận được ${describe(range)}`);
+      throw badHours(
+        [...path, i],
+        `expected ["HH:mm", "HH:mm"], got ${describe(range)}`,
+        `cần ["HH:mm", "HH:mm"], nhận được ${describe(range)}`,
+      );
     }
     const start = parseTimeOfDay(range[0]);
     const end = parseTimeOfDay(range[1]);
-    if (Number.isNaN(start)) throw badHours([...path, i, 0], `${describe(range[0])} is not HH:mm`, `${describe(range[0])} không đúng dạng HH:mm`);
-    if (Number.isNaN(end)) throw badHours([...path, i, 1], `${describe(range[1])} is not HH:mm`, `${describe(range[1])} không đúng dạng HH:mm`);
+    if (Number.isNaN(start))
+      throw badHours(
+        [...path, i, 0],
+        `${describe(range[0])} is not HH:mm`,
+        `${describe(range[0])} không đúng dạng HH:mm`,
+      );
+    if (Number.isNaN(end))
+      throw badHours(
+        [...path, i, 1],
+        `${describe(range[1])} is not HH:mm`,
+        `${describe(range[1])} không đúng dạng HH:mm`,
+      );
     if (start >= end || start < last) {
-      throw badHours([...path, i], "intervals must run forwards, in order, without overlapping", "các khoảng giờ phải theo thứ tự tăng dần và không chồng nhau");
+      throw badHours(
+        [...path, i],
+        "intervals must run forwards, in order, without overlapping",
+        "các khoảng giờ phải theo thứ tự tăng dần và không chồng nhau",
+      );
     }
     last = end;
     out.push(start, end);
@@ -92,22 +114,36 @@ function compileIntervals(value: unknown, path: readonly (string | number)[]): n
 export function compileWorkingHours(value: unknown, path: readonly (string | number)[]): CompiledHours {
   const hours = value ?? WORKING_HOURS_PRESETS.commune;
   if (typeof hours !== "object" || hours === null || Array.isArray(hours)) {
-    throw badHours(path, "workingHours must be { intervals, byWeekday? }", "workingHours phải có dạng { intervals, byWeekday? }");
+    throw badHours(
+      path,
+      "workingHours must be { intervals, byWeekday? }",
+      "workingHours phải có dạng { intervals, byWeekday? }",
+    );
   }
   const record = hours as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (key !== "intervals" && key !== "byWeekday") throw badHours([...path, key], `unknown key '${key}'`, `khóa không được hỗ trợ '${key}'`);
+    if (key !== "intervals" && key !== "byWeekday")
+      throw badHours([...path, key], `unknown key '${key}'`, `khóa không được hỗ trợ '${key}'`);
   }
   const base = compileIntervals(record["intervals"], [...path, "intervals"]);
   const perDay: number[][] = [base, base, base, base, base, base, base];
   const byWeekday = record["byWeekday"];
   if (byWeekday !== undefined) {
     if (typeof byWeekday !== "object" || byWeekday === null || Array.isArray(byWeekday)) {
-      throw badHours([...path, "byWeekday"], "byWeekday maps weekday numbers 0–6 to intervals", "byWeekday ánh xạ thứ 0–6 sang các khoảng giờ");
+      throw badHours(
+        [...path, "byWeekday"],
+        "byWeekday maps weekday numbers 0–6 to intervals",
+        "byWeekday ánh xạ thứ 0–6 sang các khoảng giờ",
+      );
     }
     for (const [key, intervals] of Object.entries(byWeekday)) {
       const weekday = Number(key);
-      if (!/^[0-6]$/.test(key)) throw badHours([...path, "byWeekday", key], "weekdays are 0 (Sunday) … 6 (Saturday)", "thứ trong tuần từ 0 (Chủ nhật) đến 6 (Thứ Bảy)");
+      if (!/^[0-6]$/.test(key))
+        throw badHours(
+          [...path, "byWeekday", key],
+          "weekdays are 0 (Sunday) … 6 (Saturday)",
+          "thứ trong tuần từ 0 (Chủ nhật) đến 6 (Thứ Bảy)",
+        );
       perDay[weekday] = compileIntervals(intervals, [...path, "byWeekday", key]);
     }
   }

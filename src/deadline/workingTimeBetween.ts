@@ -50,19 +50,29 @@ export interface WorkingTime {
 export function clockFor(options: unknown): { clock: WorkingClock; hoursPerDay: number } {
   const record = (options ?? {}) as Record<string, unknown>;
   if (typeof record !== "object" || record === null || Array.isArray(record)) {
-    throw new TthcError("INVALID_OPTION", "options must be an object", { path: ["options"], messageVi: "tùy chọn phải là một đối tượng" });
+    throw new TthcError("INVALID_OPTION", "options must be an object", {
+      path: ["options"],
+      messageVi: "tùy chọn phải là một đối tượng",
+    });
   }
   for (const key of Object.keys(record)) {
     if (key !== "calendar" && key !== "workingHours" && key !== "hoursPerWorkingDay") {
-      throw new TthcError("INVALID_OPTION", `unknown option '${key}'`, { path: ["options", key], messageVi: `tùy chọn không được hỗ trợ '${key}'` });
+      throw new TthcError("INVALID_OPTION", `unknown option '${key}'`, {
+        path: ["options", key],
+        messageVi: `tùy chọn không được hỗ trợ '${key}'`,
+      });
     }
   }
   const hoursPerDay = record["hoursPerWorkingDay"] ?? 8;
   if (typeof hoursPerDay !== "number" || !(hoursPerDay > 0 && hoursPerDay <= 24)) {
-    throw new TthcError("INVALID_OPTION", `hoursPerWorkingDay must be a number in (0, 24], got ${describe(hoursPerDay)}`, {
-      path: ["options", "hoursPerWorkingDay"],
-      messageVi: `hoursPerWorkingDay phải là số trong khoảng (0, 24], nhận được ${describe(hoursPerDay)}`,
-    });
+    throw new TthcError(
+      "INVALID_OPTION",
+      `hoursPerWorkingDay must be a number in (0, 24], got ${describe(hoursPerDay)}`,
+      {
+        path: ["options", "hoursPerWorkingDay"],
+        messageVi: `hoursPerWorkingDay phải là số trong khoảng (0, 24], nhận được ${describe(hoursPerDay)}`,
+      },
+    );
   }
   const engine = resolveCalendar(record["calendar"], ["options", "calendar"]);
   const hours = compileWorkingHours(record["workingHours"], ["options", "workingHours"]);
@@ -76,7 +86,12 @@ export function breakDown(ms: number, hoursPerDay: number): WorkingTime {
   const perDay = Math.round(hoursPerDay * 60);
   const days = Math.floor(abs / perDay);
   const rest = abs - days * perDay;
-  return Object.freeze({ totalMinutes: totalMinutes === 0 ? 0 : totalMinutes, days, hours: Math.floor(rest / 60), minutes: rest % 60 });
+  return Object.freeze({
+    totalMinutes: totalMinutes === 0 ? 0 : totalMinutes,
+    days,
+    hours: Math.floor(rest / 60),
+    minutes: rest % 60,
+  });
 }
 
 /**

@@ -28,7 +28,9 @@ describe("tthc CLI", () => {
 
   it("due: working hours and calendar days", () => {
     // 8 working hours from Fri 16:00 (hours 07:00–11:30, 13:30–17:00): 1 h Friday, 4.5 h + 2.5 h Monday → Mon 16:00.
-    expect(cli("due", "2025-03-07T16:00:00+07:00", "8h", "--json").out).toContain('"dueAt": "2025-03-10T16:00:00+07:00"');
+    expect(cli("due", "2025-03-07T16:00:00+07:00", "8h", "--json").out).toContain(
+      '"dueAt": "2025-03-10T16:00:00+07:00"',
+    );
     // 15 calendar days from Mon 3/3/2025 → Tue 18/3/2025, a working day.
     expect(cli("due", "2025-03-03T09:00:00+07:00", "15cd", "--json").out).toContain('"dueDate": "2025-03-18"');
   });

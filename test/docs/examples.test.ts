@@ -62,6 +62,7 @@ function toModule(example: Example, outFile: string): string {
   return [
     'import { isDeepStrictEqual } from "node:util";',
     "function __expect(actual: unknown, expected: unknown, what: string): void {",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: generated code holds a template literal
     "  if (!isDeepStrictEqual(actual, expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);",
     "}",
     ...lines,
@@ -84,10 +85,14 @@ describe("TSDoc @example blocks", () => {
   });
 
   it("all type-check under the library's strict options", () => {
-    const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, "tsconfig.json"), {}, {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: () => {},
-    });
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(ROOT, "tsconfig.json"),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: () => {},
+      },
+    );
     const options = { ...config!.options, noUnusedLocals: false, types: ["node"], noEmit: true };
     const program = ts.createProgram(
       files.map((f) => f.path),
@@ -95,12 +100,15 @@ describe("TSDoc @example blocks", () => {
     );
     const messages = ts
       .getPreEmitDiagnostics(program)
-      .filter((d) => d.file !== undefined && d.file.fileName.startsWith(OUT))
+      .filter((d) => d.file?.fileName.startsWith(OUT))
       .map((d) => `${relative(ROOT, d.file!.fileName)}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
     expect(messages).toEqual([]);
   }, 60_000);
 
-  it.each(files.map((f) => [`${f.example.file} #${f.example.index}`, f.path] as const))("%s runs and its results hold", async (_, path) => {
-    await import(pathToFileURL(path).href);
-  });
+  it.each(files.map((f) => [`${f.example.file} #${f.example.index}`, f.path] as const))(
+    "%s runs and its results hold",
+    async (_, path) => {
+      await import(pathToFileURL(path).href);
+    },
+  );
 });
