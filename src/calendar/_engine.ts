@@ -50,6 +50,7 @@ interface SpecialDay {
   readonly block?: HolidayBlock;
   readonly source?: string;
   readonly provisional?: boolean;
+  readonly unverified?: boolean;
 }
 
 /** One calendar year of the calendar: built once, then only read (the string cache fills once). */
@@ -190,7 +191,14 @@ export class CalendarEngine {
     const generated = statutory.filter((s) => !officialBlocks.has(s.block));
     for (const s of generated) {
       if (!result.has(s.day)) {
-        result.set(s.day, { kind: K_HOLIDAY, label: s.label, block: s.block, source: s.source, provisional: true });
+        result.set(s.day, {
+          kind: K_HOLIDAY,
+          label: s.label,
+          block: s.block,
+          source: s.source,
+          provisional: true,
+          ...(s.unverified ? { unverified: true } : {}),
+        });
       }
     }
     // … plus nghỉ bù: a holiday on a weekly rest day gives the next working day off (CAL-6).
@@ -204,6 +212,7 @@ export class CalendarEngine {
         block: s.block,
         source: compensationSource(d),
         provisional: true,
+        ...(s.unverified ? { unverified: true } : {}),
       });
     }
     return result;
@@ -457,6 +466,7 @@ export class CalendarEngine {
       ...(special.block === undefined ? {} : { block: special.block }),
       ...(special.source === undefined ? {} : { source: special.source }),
       ...(special.provisional === true ? { provisional: true } : {}),
+      ...(special.unverified === true ? { unverified: true } : {}),
     });
   }
 

@@ -13,8 +13,8 @@ import { tetDate } from "./lunar/tetDate.js";
 export interface StatutoryHolidayRule {
   /** Stable id, e.g. `"vietnameseCultureDay"`. */
   readonly id: string;
-  /** Name in both languages. */
-  readonly label: Label;
+  /** Name in both languages (a plain string is used for both). */
+  readonly label: Label | string;
   /** Month and day; lunar dates use the regular (non-leap) month. */
   readonly month: number;
   readonly day: number;
@@ -39,6 +39,8 @@ export interface StatutoryDay {
   readonly source: string;
   /** `false` for days the Prime Minister picks each year (the Tết days, the second National Day, CAL-4). */
   readonly fixed: boolean;
+  /** Generated under the Labour Code 1994, whose text was not checked (CAL-3). */
+  readonly unverified: boolean;
 }
 
 /** Labour Code in force on a day: 1994 (to 30/4/2013), 2012 (1/5/2013–2020), 2019 (from 2021). */
@@ -77,6 +79,10 @@ const HUNG_KINGS: Label = {
   vi: "Giỗ Tổ Hùng Vương (10/3 âm lịch)",
   en: "Hùng Kings' Commemoration Day (10th day of the 3rd lunar month)",
 };
+
+function toLabel(label: Label | string): Label {
+  return typeof label === "string" ? { vi: label, en: label } : label;
+}
 
 export function tetLabel(year: number): Label {
   const name = canChi(year);
@@ -125,7 +131,7 @@ export function statutoryDays(
 ): StatutoryDay[] {
   const out: StatutoryDay[] = [];
   const push = (day: number, block: HolidayBlock, label: Label, fixed = true) =>
-    out.push({ day, block, label, source: labourCodeSource(day), fixed });
+    out.push({ day, block, label, source: labourCodeSource(day), fixed, unverified: day < BLLD_2012_FROM });
 
   push(daysFromCivil(year, 1, 1), "newYear", BLOCK_LABELS.newYear);
 
@@ -163,7 +169,7 @@ export function statutoryDays(
     const from = parseIsoDateFast(rule.effectiveFrom);
     const to = rule.effectiveTo === undefined ? Number.POSITIVE_INFINITY : parseIsoDateFast(rule.effectiveTo);
     if (day >= from && day <= to)
-      out.push({ day, block: "other", label: rule.label, source: rule.source, fixed: true });
+      out.push({ day, block: "other", label: toLabel(rule.label), source: rule.source, fixed: true, unverified: false });
   }
   return out.sort((a, b) => a.day - b.day);
 }

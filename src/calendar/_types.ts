@@ -91,6 +91,11 @@ export interface DayInfo {
    * announced schedule: the Prime Minister's choice may still differ (RULES CAL-5).
    */
   readonly provisional?: boolean;
+  /**
+   * `true` for days generated under the Labour Code 1994 (to 30/4/2013, so Tết 2013 and before):
+   * its holiday article was not checked against the text (RULES CAL-3, unconfirmed).
+   */
+  readonly unverified?: boolean;
 }
 
 /** Kind of an announced schedule row (`official_schedules.csv`, camel-cased). */

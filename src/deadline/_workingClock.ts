@@ -16,6 +16,11 @@ export class WorkingClock {
     readonly path: readonly (string | number)[],
   ) {}
 
+  /** Throws OUT_OF_RANGE (at `path`) if the day of local ms `t` is outside the calendar. */
+  checkInRange(t: number, path: readonly (string | number)[]): void {
+    this.engine.isWorkingDayNumber(Math.floor(t / MS_PER_DAY), path);
+  }
+
   /** Working intervals of a day (ms of day, flat pairs); empty on a day off. */
   intervals(day: number): readonly number[] {
     if (!this.engine.isWorkingDayNumber(day, this.path)) return NONE;
@@ -62,6 +67,7 @@ export class WorkingClock {
 
   /** The instant when `amount` ms of working time, counted from `t`, are used up. */
   add(t: number, amount: number): number {
+    if (amount <= 0) return t; // nothing to use up: stay put, even at the end of an interval
     let remaining = amount;
     let day = Math.floor(t / MS_PER_DAY);
     let inDay = t - day * MS_PER_DAY;

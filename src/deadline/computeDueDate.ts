@@ -313,6 +313,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
     }
   }
   let receiptDay = Math.floor(start / MS_PER_DAY);
+  engine.isWorkingDayNumber(receiptDay, ["receivedAt"]); // OUT_OF_RANGE outside the calendar, whatever the unit
   if (
     cutoffMs !== undefined &&
     engine.isWorkingDayNumber(receiptDay, ["receivedAt"]) &&
@@ -361,11 +362,18 @@ export function computeDueDate(input: DueDateInput): DueDate {
   };
 
   let due = computeFrom(start, receiptDay);
+  if (due < start && (duration.unit === "sameDay" || duration.unit === "workingDays")) {
+    // Received after the day's working hours (same-day or zero-day limit, no cut-off): the result
+    // cannot be due before it was received, so it falls due at the end of the next working day.
+    // (Calendar-day limits are date arithmetic by definition and are left as computed.)
+    due = appointmentOn(clock, nextWorkingDayNumber(clock, Math.floor(start / MS_PER_DAY)), start, "endOfWorkingDay");
+  }
   trace.push(describeCount(duration, dayCounting, formatIsoDate(receiptDay), formatVietnamInstant(due)));
 
   let pausedMs = 0;
   for (const pause of pauses) {
     if (pause.from >= due) break; // a pause after the due instant stops nothing
+    if (pause.to <= pause.from) continue; // empty, or wholly before receipt
     const from = toVietnamLocal(pause.from);
     const to = toVietnamLocal(pause.to);
     const paused = clock.between(from, to);
@@ -518,7 +526,8 @@ function appointmentOn(
   if (mode === "endOfWorkingDay") return end;
   const start = clock.startOfDay(dueDay);
   const at = dueDay * MS_PER_DAY + (receiptMs - Math.floor(receiptMs / MS_PER_DAY) * MS_PER_DAY);
-  return Math.min(Math.max(at, start), end);
+  // Within the day's working hours: a clock time in the lunch break moves to the afternoon start.
+  return at >= end ? end : clock.snapForward(Math.max(at, start));
 }
 
 function describeCount(duration: Duration, dayCounting: string, receiptDate: string, dueAt: string): TraceStep {

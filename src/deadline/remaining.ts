@@ -13,6 +13,7 @@ import { breakDown, clockFor, type WorkingTime, type WorkingTimeOptions } from "
  * @category Deadline
  */
 export interface Remaining extends WorkingTime {
+  // `totalMinutes` is a magnitude here: how much is left, or, when `overdue`, by how much it is late.
   /** Quá hạn — `true` once `now` is past the due instant. */
   readonly overdue: boolean;
   /** "Còn 2 ngày 3 giờ" / "Quá 1 ngày 2 giờ", and in English. */
@@ -63,6 +64,8 @@ export function remaining(dueAt: string | Date, now: string | Date, options?: Wo
   const due = toVietnamLocal(toInstantMs(dueAt, ["dueAt"]));
   const at = toVietnamLocal(toInstantMs(now, ["now"]));
   const { clock, hoursPerDay } = clockFor(options);
+  clock.checkInRange(due, ["dueAt"]);
+  clock.checkInRange(at, ["now"]);
   const overdue = at > due;
   const t = breakDown(overdue ? clock.between(due, at) : clock.between(at, due), hoursPerDay);
   const p = parts(t);

@@ -120,6 +120,8 @@ export function workingTimeBetween(from: string | Date, to: string | Date, optio
   const a = toVietnamLocal(toInstantMs(from, ["from"]));
   const b = toVietnamLocal(toInstantMs(to, ["to"]));
   const { clock, hoursPerDay } = clockFor(options);
+  clock.checkInRange(a, ["from"]);
+  clock.checkInRange(b, ["to"]);
   const ms = a <= b ? clock.between(a, b) : -clock.between(b, a);
   return breakDown(ms, hoursPerDay);
 }
