@@ -59,7 +59,9 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+const TWO_DIGITS: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, i) =>
+  i < 10 ? `0${i}` : String(i),
+);
 
 /** `YYYY-MM-DD` of a day number (years 1000–9999). */
 export function formatIsoDate(dayNumber: number): string {
@@ -101,7 +103,17 @@ export function dayOfDateInVietnam(date: Date): number {
   return Math.floor((date.getTime() + VN_OFFSET_MS) / MS_PER_DAY);
 }
 
-/** Anything accepted where the API takes a calendar date. */
+/**
+ * Ngày đầu vào — what the API accepts as a calendar date: a `YYYY-MM-DD` string, or a `Date`
+ * read in Asia/Ho_Chi_Minh (UTC+7) whatever the host's time zone.
+ *
+ * @example
+ * ```ts
+ * import type { DateInput } from "tthc/calendar";
+ * const day: DateInput = "2026-02-17";
+ * ```
+ * @category Calendar
+ */
 export type DateInput = string | Date;
 
 /**

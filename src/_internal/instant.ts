@@ -9,9 +9,9 @@ import { daysFromCivil, daysInMonth, describe, formatIsoDate, MS_PER_DAY, VN_OFF
  * Vietnam has kept UTC+7 since 13 June 1975 (the south used UTC+8 before; tzdb Asia/Ho_Chi_Minh).
  * Earlier instants are refused rather than converted with the wrong offset.
  */
-export const EARLIEST_INSTANT_MS = Date.UTC(1975, 5, 13) - 8 * 3_600_000;
+export const EARLIEST_INSTANT_MS = 171_849_600_000 - 8 * 3_600_000; // Date.UTC(1975, 5, 13) − 8 h
 /** 2199-12-31T23:59:59.999+07:00, the end of the lunar tables. */
-export const LATEST_INSTANT_MS = Date.UTC(2200, 0, 1) - VN_OFFSET_MS - 1;
+export const LATEST_INSTANT_MS = 7_258_118_400_000 - VN_OFFSET_MS - 1; // Date.UTC(2200, 0, 1) − 7 h − 1 ms
 
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;

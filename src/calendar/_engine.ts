@@ -96,7 +96,7 @@ export interface EngineOptions {
 }
 
 /** The announced schedules bundled with the library, as {@link ScheduleEntry} rows. */
-export const BUNDLED_SCHEDULE: readonly ScheduleEntry[] = Object.freeze(
+export const BUNDLED_SCHEDULE: readonly ScheduleEntry[] = /* @__PURE__ */ Object.freeze(
   OFFICIAL_ROWS.map(([date, kind, block, year, source]) =>
     Object.freeze({ date, kind, block, year, source: OFFICIAL_SOURCES[source] ?? "" }),
   ),

@@ -44,8 +44,8 @@ export interface StatutoryDay {
 }
 
 /** Labour Code in force on a day: 1994 (to 30/4/2013), 2012 (1/5/2013–2020), 2019 (from 2021). */
-const BLLD_2012_FROM = daysFromCivil(2013, 5, 1);
-const BLLD_2019_FROM = daysFromCivil(2021, 1, 1);
+const BLLD_2012_FROM = /* @__PURE__ */ daysFromCivil(2013, 5, 1);
+const BLLD_2019_FROM = /* @__PURE__ */ daysFromCivil(2021, 1, 1);
 
 export function labourCodeSource(day: number): string {
   if (day >= BLLD_2019_FROM) return "Bộ luật Lao động 2019, Điều 112(1)";
@@ -169,7 +169,14 @@ export function statutoryDays(
     const from = parseIsoDateFast(rule.effectiveFrom);
     const to = rule.effectiveTo === undefined ? Number.POSITIVE_INFINITY : parseIsoDateFast(rule.effectiveTo);
     if (day >= from && day <= to)
-      out.push({ day, block: "other", label: toLabel(rule.label), source: rule.source, fixed: true, unverified: false });
+      out.push({
+        day,
+        block: "other",
+        label: toLabel(rule.label),
+        source: rule.source,
+        fixed: true,
+        unverified: false,
+      });
   }
   return out.sort((a, b) => a.day - b.day);
 }

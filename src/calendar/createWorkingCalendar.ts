@@ -151,8 +151,8 @@ export interface WorkingCalendarOptions {
   readonly range?: { readonly from?: string; readonly to?: string };
 }
 
-const MIN_RANGE = daysFromCivil(1995, 1, 1);
-const MAX_RANGE = daysFromCivil(2199, 12, 31);
+const MIN_RANGE = /* @__PURE__ */ daysFromCivil(1995, 1, 1);
+const MAX_RANGE = /* @__PURE__ */ daysFromCivil(2199, 12, 31);
 
 /**
  * Default options of {@link createWorkingCalendar}.
@@ -164,14 +164,14 @@ const MAX_RANGE = daysFromCivil(2199, 12, 31);
  * ```
  * @category Calendar
  */
-export const DEFAULT_CALENDAR_OPTIONS = Object.freeze({
+export const DEFAULT_CALENDAR_OPTIONS = /* @__PURE__ */ Object.freeze({
   weekend: Object.freeze([0, 6]) as readonly number[],
   officialScheduleWins: true,
   nationalDaySecondDay: "byWeekday" as NationalDaySecondDay,
   range: Object.freeze({ from: "2000-01-01", to: "2199-12-31" }),
 });
 
-const OPTION_KEYS = new Set([
+const OPTION_KEYS = /* @__PURE__ */ new Set([
   "weekend",
   "extraDaysOff",
   "extraWorkingDays",

@@ -1,3 +1,4 @@
+export type { DateInput } from "../_internal/epochDay.js";
 export type { DayInfo, DayKind, HolidayBlock, Label, ScheduleEntry, ScheduleRowKind } from "./_types.js";
 export type {
   LocalDay,

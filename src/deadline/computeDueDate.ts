@@ -59,7 +59,7 @@ export interface DueDateInput {
    * it counts as received on the next working day (RULES CAL-20, DECISIONS D-5).
    * @defaultValue none
    */
-  readonly cutoff?: string;
+  readonly cutoff?: string | undefined;
   /** Periods when the clock stops (supplement requests). @defaultValue none */
   readonly pauses?: readonly Pause[];
   /**

@@ -14,7 +14,12 @@
  * @see RULES DL-1; DECISIONS D-2
  * @category Deadline
  */
-export const DURATION_UNITS = Object.freeze(["workingDays", "workingHours", "calendarDays", "sameDay"] as const);
+export const DURATION_UNITS = /* @__PURE__ */ Object.freeze([
+  "workingDays",
+  "workingHours",
+  "calendarDays",
+  "sameDay",
+] as const);
 
 /**
  * Đơn vị thời hạn — the unit of a {@link Duration}.

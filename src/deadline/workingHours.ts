@@ -49,7 +49,7 @@ export interface WorkingHours {
  * ```
  * @category Deadline
  */
-export const WORKING_HOURS_PRESETS = Object.freeze({
+export const WORKING_HOURS_PRESETS = /* @__PURE__ */ Object.freeze({
   commune: Object.freeze({
     intervals: Object.freeze([Object.freeze(["07:00", "11:30"]), Object.freeze(["13:30", "17:00"])]),
   }) as WorkingHours,

@@ -20,8 +20,8 @@ const YEAR_COUNT = LUNAR_YEARS.length / CHARS_PER_YEAR;
 export const LAST_LUNAR_YEAR = FIRST_LUNAR_YEAR + YEAR_COUNT - 1;
 
 /** First and last supported days: 1900-01-01 and 2199-12-31. */
-export const MIN_DAY = daysFromCivil(MIN_YEAR, 1, 1);
-export const MAX_DAY = daysFromCivil(MAX_YEAR, 12, 31);
+export const MIN_DAY = /* @__PURE__ */ daysFromCivil(MIN_YEAR, 1, 1);
+export const MAX_DAY = /* @__PURE__ */ daysFromCivil(MAX_YEAR, 12, 31);
 
 /**
  * Two entries per lunar year, from {@link FIRST_LUNAR_YEAR}: the day number of its lunar 1/1, then
