@@ -38,10 +38,10 @@ for (const [key, entry] of Object.entries(packages)) {
     if (platform === undefined) continue;
     // Put it where its present siblings live (hoisted unless the parent is nested).
     const siblingKey = Object.keys(optional)
-      .map((n) => [`${dir}node_modules/${n}`, `node_modules/${n}`])
-      .flat()
+      .flatMap((n) => [`${dir}node_modules/${n}`, `node_modules/${n}`])
       .find((k) => packages[k] !== undefined);
-    const target = siblingKey?.startsWith(dir) && dir !== "" && !siblingKey.startsWith("node_modules/@") ? nested : hoisted;
+    const target =
+      siblingKey?.startsWith(dir) && dir !== "" && !siblingKey.startsWith("node_modules/@") ? nested : hoisted;
     packages[target] = {
       version: spec,
       cpu: [platform.cpu],
@@ -54,6 +54,8 @@ for (const [key, entry] of Object.entries(packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a < b ? -1 : 1)),
+);
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
 process.stdout.write(`added ${added} platform entries\n`);
