@@ -1,5 +1,11 @@
 import { run } from "./main.js";
 
+// `tthc calendar … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 process.exitCode = run(
   process.argv.slice(2),
   (s) => process.stdout.write(s),
