@@ -72,7 +72,18 @@ class YearTable {
   strings: string[] = [];
 }
 
-/** A local decision: a day off or a working day for this agency only. */
+/**
+ * Quyết định địa phương — a day off or a working day for this agency only (a province's decision),
+ * used in `extraDaysOff` and `extraWorkingDays`.
+ *
+ * @example
+ * ```ts
+ * import { createWorkingCalendar, type LocalDay } from "tthc/calendar";
+ * const dayOff: LocalDay = { date: "2026-03-20", label: "Nghỉ theo quyết định của tỉnh", source: "QĐ …/QĐ-UBND" };
+ * createWorkingCalendar({ extraDaysOff: [dayOff] }).dayInfo("2026-03-20").label.vi; // => "Nghỉ theo quyết định của tỉnh"
+ * ```
+ * @category Calendar
+ */
 export interface LocalDay {
   /** The date, `YYYY-MM-DD`. */
   readonly date: string;

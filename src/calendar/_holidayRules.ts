@@ -9,7 +9,25 @@ import { fromLunar } from "./lunar/fromLunar.js";
 import { hungKingsDate } from "./lunar/hungKingsDate.js";
 import { tetDate } from "./lunar/tetDate.js";
 
-/** A statutory holiday added from an effective date without code changes (RULES CAL-8). */
+/**
+ * Ngày lễ mới — a statutory holiday added by a later law from an effective date, without code
+ * changes (RULES CAL-8), such as the candidate 24/11 "Ngày Văn hóa Việt Nam".
+ *
+ * @example
+ * ```ts
+ * import { createWorkingCalendar, type StatutoryHolidayRule } from "tthc/calendar";
+ * const cultureDay: StatutoryHolidayRule = {
+ *   id: "vietnameseCultureDay",
+ *   label: { vi: "Ngày Văn hóa Việt Nam", en: "Vietnamese Culture Day" },
+ *   month: 11,
+ *   day: 24,
+ *   effectiveFrom: "2027-01-01",
+ *   source: "(hypothetical amendment of BLLĐ 2019, Điều 112(1))",
+ * };
+ * createWorkingCalendar({ statutoryHolidays: [cultureDay] }).isWorkingDay("2027-11-24"); // => false
+ * ```
+ * @category Calendar
+ */
 export interface StatutoryHolidayRule {
   /** Stable id, e.g. `"vietnameseCultureDay"`. */
   readonly id: string;
@@ -28,7 +46,19 @@ export interface StatutoryHolidayRule {
   readonly source: string;
 }
 
-/** How the second National Day holiday is chosen for a year without an announced schedule. */
+/**
+ * How the second National Day holiday (from 2021) is chosen for a year without an announced
+ * schedule (RULES CAL-5, unconfirmed): `byWeekday` (2/9 on Mon, Thu or Sun → 3/9, else 1/9),
+ * `before` (1/9) or `after` (3/9).
+ *
+ * @example
+ * ```ts
+ * import { createWorkingCalendar, type NationalDaySecondDay } from "tthc/calendar";
+ * const rule: NationalDaySecondDay = "after";
+ * createWorkingCalendar({ nationalDaySecondDay: rule }).isWorkingDay("2027-09-03"); // => false
+ * ```
+ * @category Calendar
+ */
 export type NationalDaySecondDay = "byWeekday" | "before" | "after";
 
 /** One generated statutory day. */

@@ -98,7 +98,18 @@ export interface DayInfo {
   readonly unverified?: boolean;
 }
 
-/** Kind of an announced schedule row (`official_schedules.csv`, camel-cased). */
+/**
+ * Kind of an announced schedule row (`official_schedules.csv`, camel-cased): a weekday off in the
+ * block (`holiday`), a swapped day off (`swapDayOff`, nghỉ hoán đổi) or a makeup Saturday
+ * (`makeupWorkday`, làm bù).
+ *
+ * @example
+ * ```ts
+ * import type { ScheduleRowKind } from "tthc/calendar";
+ * const kind: ScheduleRowKind = "swapDayOff";
+ * ```
+ * @category Calendar
+ */
 export type ScheduleRowKind = "holiday" | "swapDayOff" | "makeupWorkday";
 
 /** A bundled schedule row: date, kind, block, block year, index into the sources. @internal */
