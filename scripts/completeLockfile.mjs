@@ -30,7 +30,7 @@ for (const [key, entry] of Object.entries(packages)) {
   if (optional === undefined) continue;
   const dir = key === "" ? "" : `${key}/`;
   for (const [name, spec] of Object.entries(optional)) {
-    if (!/^\d+\.\d+\.\d+$/.test(spec)) continue; // only exact platform pins
+    if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/.test(spec)) continue; // only exact platform pins
     const nested = `${dir}node_modules/${name}`;
     const hoisted = `node_modules/${name}`;
     if (packages[nested] !== undefined || packages[hoisted] !== undefined) continue;
