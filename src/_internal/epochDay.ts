@@ -20,7 +20,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146097 + doe - 719468;
 }
 
-/** Year of a day number. */
+/** Year of a day number (the first part of `civilFromDays`, without allocating: used on hot paths). */
 export function yearOfDay(dayNumber: number): number {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
