@@ -9,6 +9,7 @@ import { addBusinessDays } from "date-fns";
 import { Bench } from "tinybench";
 import type { LunarDate } from "../src/calendar/index.js";
 import { createWorkingCalendar, fromLunar, toLunar } from "../src/calendar/index.js";
+import { computeDueDate } from "../src/deadline/index.js";
 
 const require = createRequire(import.meta.url);
 /** luxon-business-days patches luxon's DateTime (CommonJS bundle, no types). */
@@ -94,6 +95,16 @@ for (const span of [1, 100, 10_000]) {
     for (let i = 0; i < N; i++) sink += calendar.workingDaysBetween(isoDates[i]!, ends[i]!);
   });
 }
+const instants = isoDates.map((d, i) => `${d}T${String(7 + (i % 10)).padStart(2, "0")}:30:00+07:00`);
+add("tthc computeDueDate (working days, with trace and days skipped)", N, () => {
+  for (let i = 0; i < N; i++) {
+    sink += computeDueDate({
+      receivedAt: instants[i]!,
+      duration: { value: amounts[i]! % 30, unit: "workingDays" },
+      calendar,
+    }).dueAt.length;
+  }
+});
 add("tthc toLunar", N, () => {
   for (let i = 0; i < N; i++) sink += toLunar(isoDates[i]!).day;
 });

@@ -70,6 +70,8 @@ class YearTable {
   ) {}
   /** `YYYY-MM-DD` of each day, filled on first use (always an array: one hidden class). */
   strings: string[] = [];
+  /** Frozen {@link DayInfo} of each day, filled on request. */
+  readonly infos: DayInfo[] = [];
 }
 
 /**
@@ -458,27 +460,35 @@ export class CalendarEngine {
   }
 
   private infoAt(t: YearTable, offset: number): DayInfo {
+    // DayInfo objects are frozen, so one per day is built on first request and then shared.
+    const cached = t.infos[offset];
+    if (cached !== undefined) return cached;
     const kind = t.kinds[offset]!;
-    const day = t.firstDay + offset;
-    const weekday = weekdayOf(day);
+    const weekday = weekdayOf(t.firstDay + offset);
     const special = t.special.get(offset);
-    const base = {
-      date: this.isoOf(t, offset),
-      weekday,
-      working: kind === K_WORKDAY || kind === K_MAKEUP,
-      kind: KIND_NAMES[kind]!,
-    };
-    if (special === undefined) {
-      return Object.freeze({ ...base, label: kind === K_WEEKEND ? WEEKDAY_LABELS[weekday]! : WORKDAY_LABEL });
-    }
-    return Object.freeze({
-      ...base,
-      label: special.label,
-      ...(special.block === undefined ? {} : { block: special.block }),
-      ...(special.source === undefined ? {} : { source: special.source }),
-      ...(special.provisional === true ? { provisional: true } : {}),
-      ...(special.unverified === true ? { unverified: true } : {}),
-    });
+    const info: DayInfo =
+      special === undefined
+        ? {
+            date: this.isoOf(t, offset),
+            weekday,
+            working: kind === K_WORKDAY || kind === K_MAKEUP,
+            kind: KIND_NAMES[kind]!,
+            label: kind === K_WEEKEND ? WEEKDAY_LABELS[weekday]! : WORKDAY_LABEL,
+          }
+        : {
+            date: this.isoOf(t, offset),
+            weekday,
+            working: kind === K_WORKDAY || kind === K_MAKEUP,
+            kind: KIND_NAMES[kind]!,
+            label: special.label,
+            ...(special.block === undefined ? {} : { block: special.block }),
+            ...(special.source === undefined ? {} : { source: special.source }),
+            ...(special.provisional === true ? { provisional: true } : {}),
+            ...(special.unverified === true ? { unverified: true } : {}),
+          };
+    Object.freeze(info.label);
+    t.infos[offset] = Object.freeze(info);
+    return info;
   }
 
   holidays(year: unknown, includeMakeupWorkdays: boolean): DayInfo[] {

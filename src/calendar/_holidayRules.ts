@@ -134,7 +134,7 @@ export function makeupLabel(block: HolidayBlock): Label {
   return { vi: `Làm bù dịp ${b.vi}`, en: `Makeup working day (${b.en})` };
 }
 
-export const WEEKDAY_LABELS: readonly Label[] = [
+export const WEEKDAY_LABELS: readonly Label[] = /* @__PURE__ */ Object.freeze([
   { vi: "Chủ nhật", en: "Sunday" },
   { vi: "Thứ Hai", en: "Monday" },
   { vi: "Thứ Ba", en: "Tuesday" },
@@ -142,9 +142,9 @@ export const WEEKDAY_LABELS: readonly Label[] = [
   { vi: "Thứ Năm", en: "Thursday" },
   { vi: "Thứ Sáu", en: "Friday" },
   { vi: "Thứ Bảy", en: "Saturday" },
-];
+].map((label) => Object.freeze(label)));
 
-export const WORKDAY_LABEL: Label = { vi: "Ngày làm việc", en: "Working day" };
+export const WORKDAY_LABEL: Label = /* @__PURE__ */ Object.freeze({ vi: "Ngày làm việc", en: "Working day" });
 
 /**
  * The statutory holidays of one year by the law in force (not counting compensation):

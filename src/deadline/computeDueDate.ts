@@ -294,10 +294,11 @@ export function computeDueDate(input: DueDateInput): DueDate {
 
   const trace: TraceStep[] = [];
   const local = toVietnamLocal(receivedMs);
+  const receivedText = formatVietnamInstant(local);
   trace.push({
     rule: "CAL-15",
-    vi: `Tiếp nhận lúc ${formatVietnamInstant(local)} (giờ Việt Nam)`,
-    en: `Received at ${formatVietnamInstant(local)} (Vietnam time)`,
+    vi: `Tiếp nhận lúc ${receivedText} (giờ Việt Nam)`,
+    en: `Received at ${receivedText} (Vietnam time)`,
   });
 
   // The receipt: date and instant the count starts from.
@@ -305,10 +306,11 @@ export function computeDueDate(input: DueDateInput): DueDate {
   if (outOfHours === "nextWorkingStart" && !clock.isWorkingTime(local)) {
     start = clock.snapForward(local);
     if (start !== local) {
+      const startText = formatVietnamInstant(start);
       trace.push({
         rule: "CAL-18",
-        vi: `Ngoài giờ làm việc: tính từ ${formatVietnamInstant(start)}`,
-        en: `Outside working hours: counted from ${formatVietnamInstant(start)}`,
+        vi: `Ngoài giờ làm việc: tính từ ${startText}`,
+        en: `Outside working hours: counted from ${startText}`,
       });
     }
   }
@@ -390,10 +392,12 @@ export function computeDueDate(input: DueDateInput): DueDate {
       due = clock.add(due, paused);
     }
     const minutes = Math.round(paused / 60_000);
+    const span = `${formatVietnamInstant(from)} → ${formatVietnamInstant(to)}${pause.reason ? ` (${pause.reason})` : ""}`;
+    const newDue = formatVietnamInstant(due);
     trace.push({
       rule: "DL-8",
-      vi: `Tạm dừng ${formatVietnamInstant(from)} → ${formatVietnamInstant(to)}${pause.reason ? ` (${pause.reason})` : ""}: ${minutes} phút làm việc; hạn mới ${formatVietnamInstant(due)}`,
-      en: `Paused ${formatVietnamInstant(from)} → ${formatVietnamInstant(to)}${pause.reason ? ` (${pause.reason})` : ""}: ${minutes} working minutes; new due ${formatVietnamInstant(due)}`,
+      vi: `Tạm dừng ${span}: ${minutes} phút làm việc; hạn mới ${newDue}`,
+      en: `Paused ${span}: ${minutes} working minutes; new due ${newDue}`,
     });
   }
 

@@ -110,9 +110,31 @@ function compileIntervals(value: unknown, path: readonly (string | number)[]): n
   return out;
 }
 
-/** Validates working hours and compiles them per weekday. @internal */
+/** Compiled working hours by the (frozen or caller-held) object they came from. */
+const compiled = new WeakMap<object, CompiledHours>();
+
+/**
+ * Validates working hours and compiles them per weekday. A frozen object (the presets, or a
+ * caller's frozen configuration) is compiled once and remembered. @internal
+ */
 export function compileWorkingHours(value: unknown, path: readonly (string | number)[]): CompiledHours {
   const hours = value ?? WORKING_HOURS_PRESETS.commune;
+  if (
+    typeof hours === "object" &&
+    hours !== null &&
+    Object.isFrozen(hours) &&
+    Object.isFrozen((hours as { intervals?: unknown }).intervals)
+  ) {
+    const known = compiled.get(hours);
+    if (known !== undefined) return known;
+    const result = compileFresh(hours, path);
+    compiled.set(hours, result);
+    return result;
+  }
+  return compileFresh(hours, path);
+}
+
+function compileFresh(hours: unknown, path: readonly (string | number)[]): CompiledHours {
   if (typeof hours !== "object" || hours === null || Array.isArray(hours)) {
     throw badHours(
       path,
