@@ -16,8 +16,60 @@ export const LATEST_INSTANT_MS = 7_258_118_400_000 - VN_OFFSET_MS - 1; // Date.U
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
 
+/** Two ASCII digits at `i`, or -1. */
+function two(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >>> 0 <= 9 && b >>> 0 <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * Fast path for the usual shapes `YYYY-MM-DDTHH:mm:ssZ` and `YYYY-MM-DDTHH:mm:ss±HH:mm`
+ * (hand-read, no regular expression); `undefined` for anything else.
+ */
+function parseCommonInstant(text: string): number | undefined {
+  const n = text.length;
+  if ((n !== 20 && n !== 25) || text.charCodeAt(10) !== 84 /* T */) return undefined;
+  if (
+    text.charCodeAt(4) !== 45 ||
+    text.charCodeAt(7) !== 45 ||
+    text.charCodeAt(13) !== 58 ||
+    text.charCodeAt(16) !== 58
+  ) {
+    return undefined;
+  }
+  const c = two(text, 0);
+  const y = two(text, 2);
+  const month = two(text, 5);
+  const day = two(text, 8);
+  const hour = two(text, 11);
+  const minute = two(text, 14);
+  const second = two(text, 17);
+  if (c < 0 || y < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+    return undefined;
+  }
+  if (second < 0 || second > 59) return undefined;
+  const year = c * 100 + y;
+  if (day > daysInMonth(year, month)) return undefined;
+  let offsetMin = 0;
+  if (n === 20) {
+    if (text.charCodeAt(19) !== 90 /* Z */) return undefined;
+  } else {
+    const sign = text.charCodeAt(19);
+    const oh = two(text, 20);
+    const om = two(text, 23);
+    if ((sign !== 43 && sign !== 45) || text.charCodeAt(22) !== 58 || oh < 0 || oh > 14 || om < 0 || om > 59) {
+      return undefined;
+    }
+    offsetMin = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  }
+  return (daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second) * 1000 - offsetMin * 60_000;
+}
+
 /** Parses an ISO date-time with offset; `NaN` if malformed or naming a non-existent time. */
 export function parseInstantMs(text: string): number {
+  const common = parseCommonInstant(text);
+  if (common !== undefined) return common;
   const m = ISO_INSTANT.exec(text);
   if (m === null) return Number.NaN;
   const [, ys, mos, ds, hs, mis, ss, frac, zone] = m;
