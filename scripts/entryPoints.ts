@@ -17,4 +17,5 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { subpath: "./deadline", source: "src/deadline/index.ts", build: "deadline/index" },
   { subpath: "./models", source: "src/models/index.ts", build: "models/index" },
   { subpath: "./fixtures", source: "src/models/fixtures/index.ts", build: "fixtures/index" },
+  { subpath: "./workflow", source: "src/workflow/index.ts", build: "workflow/index" },
 ];

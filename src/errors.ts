@@ -44,7 +44,29 @@ export type TthcErrorCode =
   /** The daily dossier sequence of a receiving agency went past 9999. */
   | "DOSSIER_SEQUENCE_OVERFLOW"
   /** The dossier counter kept returning sequences already issued, so no unique dossier code could be made. */
-  | "DOSSIER_CODE_CONFLICT";
+  | "DOSSIER_CODE_CONFLICT"
+  /** A workflow event (chuyển trạng thái) that the dossier's state or rule set does not allow. */
+  | "TRANSITION_NOT_ALLOWED"
+  /** A workflow event sent by an actor whose role may not send it. */
+  | "FORBIDDEN_ROLE"
+  /** A workflow event written against an older version of the dossier (optimistic concurrency). */
+  | "CONFLICT"
+  /** A workflow event past its allowed count (supplement requests, re-appointments). */
+  | "LIMIT_REACHED"
+  /** A workflow event that does not match its schema or contradicts the dossier (bad step, date). */
+  | "INVALID_EVENT"
+  /** A workflow snapshot that does not match its schema or schema version. */
+  | "INVALID_SNAPSHOT"
+  /** A dossier record given to a processing report (`tthc/report`) that is not a valid `ReportRecord`. */
+  | "INVALID_REPORT_RECORD"
+  /** A reporting period (kỳ báo cáo) that is not a month, quarter, year or custom range of real dates. */
+  | "INVALID_PERIOD"
+  /** A count that is negative, fractional, `NaN`, or larger than the total it is part of. */
+  | "INVALID_COUNT"
+  /** A survey response (phiếu khảo sát SIPAS) that does not fit the questionnaire. */
+  | "INVALID_SURVEY_RESPONSE"
+  /** Two accumulators built with different options (period, grouping, method…) cannot be merged. */
+  | "INCOMPATIBLE_ACCUMULATORS";
 
 interface ErrorText {
   readonly en: string;
@@ -76,6 +98,20 @@ const ERROR_TEXT = {
     vi: "Số thứ tự hồ sơ trong ngày vượt quá 9999",
   },
   DOSSIER_CODE_CONFLICT: { en: "Dossier code already issued", vi: "Mã hồ sơ đã được cấp" },
+  TRANSITION_NOT_ALLOWED: { en: "Action not allowed in this state", vi: "Không được thực hiện thao tác ở trạng thái này" },
+  FORBIDDEN_ROLE: { en: "Action not allowed for this role", vi: "Vai trò không được phép thực hiện thao tác" },
+  CONFLICT: { en: "The dossier was changed by someone else", vi: "Hồ sơ đã được người khác cập nhật" },
+  LIMIT_REACHED: { en: "Limit reached", vi: "Đã vượt quá số lần cho phép" },
+  INVALID_EVENT: { en: "Invalid workflow event", vi: "Thao tác xử lý hồ sơ không hợp lệ" },
+  INVALID_SNAPSHOT: { en: "Invalid workflow snapshot", vi: "Bản lưu trạng thái hồ sơ không hợp lệ" },
+  INVALID_REPORT_RECORD: { en: "Invalid dossier record for the report", vi: "Bản ghi hồ sơ để báo cáo không hợp lệ" },
+  INVALID_PERIOD: { en: "Invalid reporting period", vi: "Kỳ báo cáo không hợp lệ" },
+  INVALID_COUNT: { en: "Invalid count", vi: "Số lượng không hợp lệ" },
+  INVALID_SURVEY_RESPONSE: { en: "Invalid survey response", vi: "Phiếu khảo sát không hợp lệ" },
+  INCOMPATIBLE_ACCUMULATORS: {
+    en: "Accumulators with different options cannot be merged",
+    vi: "Không thể gộp các bộ tích lũy có tùy chọn khác nhau",
+  },
 } as const satisfies Record<TthcErrorCode, ErrorText>;
 
 const TTHC_ERROR_MARK = Symbol.for("tthc.error");

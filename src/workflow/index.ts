@@ -1,0 +1,53 @@
+/**
+ * `tthc/workflow` — the one-stop state machine (cơ chế một cửa, một cửa liên thông): pure
+ * transitions over an event-sourced dossier, guards, derived deadlines and statuses, forms of
+ * TT 01/2018 and TT 03/2025, snapshots and a Mermaid diagram.
+ *
+ * @packageDocumentation
+ */
+export { buildDossierRegisterRow } from "./buildDossierRegisterRow.js";
+export { buildProcessControlSlip } from "./buildProcessControlSlip.js";
+export { can } from "./can.js";
+export type { TimelinessOptions } from "./classifyTimeliness.js";
+export { classifyTimeliness } from "./classifyTimeliness.js";
+export { computeRemaining } from "./computeRemaining.js";
+export type { WorkflowContext, WorkflowOptions } from "./context.js";
+export { DEFAULT_WORKFLOW_OPTIONS } from "./context.js";
+export type { NotifyTemplate, WorkflowEffect } from "./effects.js";
+export type { DossierEventInput, DossierEventType } from "./events.js";
+export { Actor, DossierEvent, EVENT_TYPES, SupplementItem, WorkflowRole } from "./events.js";
+export type {
+  ApologyLetterData,
+  AppointmentSlipData,
+  DossierRegisterData,
+  IntakeRefusalNoticeData,
+  OneStopFormDocument,
+  ProcessControlRow,
+  ProcessControlSlipData,
+  StopProcessingNoticeData,
+  SupplementRequestData,
+  Timeliness,
+} from "./forms.js";
+export { createFormDocument } from "./forms.js";
+export type { InterAgencyProgress } from "./interAgencyProgress.js";
+export { interAgencyProgress } from "./interAgencyProgress.js";
+export { isOverdue } from "./isOverdue.js";
+export { EVENT_LABELS, ROLE_LABELS, STATE_LABELS } from "./labels.js";
+export { nationalStatusOf } from "./nationalStatusOf.js";
+export { nextEvents } from "./nextEvents.js";
+export { renderFormText } from "./renderFormText.js";
+export { replay } from "./replay.js";
+export { restoreSnapshot, SNAPSHOT_SCHEMA_VERSION, snapshot, WorkflowSnapshot } from "./snapshot.js";
+export type { TransitionRule } from "./states.js";
+export {
+  ClockPause,
+  createDossierState,
+  DossierState,
+  InterAgencyHandoff,
+  StepRecord,
+  TRANSITIONS,
+} from "./states.js";
+export type { MermaidOptions } from "./toMermaid.js";
+export { toMermaid } from "./toMermaid.js";
+export type { TransitionResult } from "./transition.js";
+export { transition } from "./transition.js";
