@@ -22,12 +22,16 @@ const leader: Actor = { id: "leader-01", role: "approver" };
 const line = (s = "") => process.stdout.write(`${s}\n`);
 
 let state: DossierState = createDossierState(context);
+/** An event as the host writes it; the version is the dossier's current one. */
+type NewEvent = DossierEventInput extends infer E ? (E extends unknown ? Omit<E, "version"> : never) : never;
+
 /** Sends one event at the dossier's current version and prints the forms it issues. */
-function send(event: Omit<DossierEventInput, "version">): void {
+function send(event: NewEvent): void {
   const result = transition(state, { ...event, version: state.version } as DossierEventInput, context);
   state = result.state;
   const status = nationalStatusOf(state);
-  line(`▶ ${event.type} (${event.at}) → ${state.status}, mã trạng thái ${status.code}: ${status.label.vi}`);
+  const national = status === undefined ? "" : `, mã trạng thái ${status.code}: ${status.label.vi}`;
+  line(`▶ ${event.type} (${event.at}) → ${state.status}${national}`);
   for (const effect of result.effects) {
     if (effect.type === "issueForm") line(`\n${renderFormText(effect, "vi")}\n`);
     else if (effect.type === "warning") line(`  ⚠ ${effect.code}`);

@@ -18,4 +18,6 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { subpath: "./models", source: "src/models/index.ts", build: "models/index" },
   { subpath: "./fixtures", source: "src/models/fixtures/index.ts", build: "fixtures/index" },
   { subpath: "./workflow", source: "src/workflow/index.ts", build: "workflow/index" },
+  { subpath: "./report", source: "src/report/index.ts", build: "report/index" },
+  { subpath: "./indices", source: "src/indices/index.ts", build: "indices/index" },
 ];

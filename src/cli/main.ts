@@ -1,11 +1,13 @@
 /**
- * `tthc` command line: due dates, holidays, lunar dates and the day table for SQL engines.
+ * `tthc` command line: due dates, holidays, lunar dates, the day table for SQL engines, and the
+ * streaming processing report and SIPAS index.
  * Bad input exits with code 2 and a message in Vietnamese and English.
  */
 import { canChi, createWorkingCalendar, toLunar } from "../calendar/index.js";
 import type { Duration } from "../deadline/index.js";
 import { computeDueDate } from "../deadline/index.js";
 import { formatTthcError, isTthcError, type TthcError } from "../errors.js";
+import { REPORT_HELP, runReport, runSipas } from "./report.js";
 
 const HELP = `tthc — Vietnamese working days, holidays, lunar dates and due dates (thủ tục hành chính)
 
@@ -17,6 +19,7 @@ Usage:
   tthc lunar <YYYY-MM-DD> [--json]
   tthc calendar --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--csv | --json]
         one row per day: date, working, kind, label, rank (working days since --from, inclusive)
+${REPORT_HELP}
   tthc --help | --version
 `;
 
@@ -81,8 +84,19 @@ function allowFlags(flags: Parsed["flags"], allowed: readonly string[]): void {
   for (const name of flags.keys()) if (!allowed.includes(name)) throw new UsageError(`unknown option --${name}`);
 }
 
-/** Runs the CLI; returns the exit code. Output goes through the given writers (testable). */
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+/**
+ * Runs the CLI; returns the exit code (a promise for the streaming `report` and `sipas` commands).
+ * Output goes through the given writers (testable).
+ */
+export function run(
+  argv: readonly string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  errIsTTY = false,
+): number | Promise<number> {
+  // The streaming commands parse their own flags (which take values), so they go first.
+  if (argv[0] === "report") return runReport(argv.slice(1), out, err, { errIsTTY });
+  if (argv[0] === "sipas") return runSipas(argv.slice(1), out, err, { errIsTTY });
   try {
     const { positional, flags } = parseArgs(argv);
     const [command, ...rest] = positional;

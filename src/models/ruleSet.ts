@@ -3,7 +3,7 @@
  * (`VN-2025`), as data with their sources.
  */
 import * as z from "zod";
-import { deepFreeze } from "./_deepFreeze.js";
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import { IsoDate, LegalBasis, Source, TimeLimit } from "./common.js";
 
 /**

@@ -4,7 +4,7 @@
 import * as z from "zod";
 import { describe } from "../_internal/epochDay.js";
 import { TthcError } from "../errors.js";
-import { deepFreeze } from "./_deepFreeze.js";
+import { deepFreeze } from "../_internal/deepFreeze.js";
 
 /**
  * Trạng thái hồ sơ — internal state of a dossier, named as in the one-stop state outline: conditions

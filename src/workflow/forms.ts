@@ -4,7 +4,7 @@
  */
 import type { Label } from "../calendar/_types.js";
 import { TthcError } from "../errors.js";
-import { deepFreeze } from "../models/_deepFreeze.js";
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { Channel, TimeLimit } from "../models/common.js";
 import { type FormKind, RULE_SETS, type RuleSetId } from "../models/ruleSet.js";
 import type { SupplementItem } from "./events.js";

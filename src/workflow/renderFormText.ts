@@ -3,7 +3,7 @@
  */
 import { formatVietnamInstant, toInstantMs, toVietnamLocal } from "../_internal/instant.js";
 import type { Label } from "../calendar/_types.js";
-import { deepFreeze } from "../models/_deepFreeze.js";
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { OneStopFormDocument } from "./forms.js";
 
 const FIELDS: Readonly<Record<string, Label>> = deepFreeze({

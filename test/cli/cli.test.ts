@@ -13,6 +13,7 @@ function cli(...args: string[]): { code: number; out: string; err: string } {
       err += s;
     },
   );
+  if (typeof code !== "number") throw new Error("the synchronous commands return a number");
   return { code, out, err };
 }
 

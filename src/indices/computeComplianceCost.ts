@@ -1,0 +1,71 @@
+import { checkAmount, checkKnownKeys, checkObject } from "../_internal/checks.js";
+
+/**
+ * Đầu vào chi phí tuân thủ một lần thực hiện TTHC — the work time and its value, the fees and the
+ * other legal costs, each in its unit (CC-6).
+ *
+ * @example
+ * ```ts
+ * import type { ComplianceCostInput } from "tthc/indices";
+ * const input: ComplianceCostInput = { workHours: 8, hourlyWageVnd: 30_000, feesVnd: 50_000 };
+ * ```
+ * @category Indices
+ */
+export interface ComplianceCostInput {
+  /** Giờ làm việc — hours of work the rules require (preparing, travelling, waiting…). */
+  readonly workHours: number;
+  /** Thu nhập bình quân một giờ (VND per hour). */
+  readonly hourlyWageVnd: number;
+  /** Phí, lệ phí (VND). @defaultValue `0` */
+  readonly feesVnd?: number;
+  /** Chi phí khác theo quy định: copies, services, travel (VND). @defaultValue `0` */
+  readonly otherCostsVnd?: number;
+}
+
+/**
+ * Chi phí tuân thủ một lần — the parts and the total (VND per execution).
+ *
+ * @example
+ * ```ts
+ * import type { ComplianceCost } from "tthc/indices";
+ * type Total = ComplianceCost["totalVnd"];
+ * ```
+ * @category Indices
+ */
+export interface ComplianceCost {
+  /** Work hours × hourly wage. */
+  readonly workVnd: number;
+  /** Fees and charges. */
+  readonly feesVnd: number;
+  /** Other legal costs. */
+  readonly otherCostsVnd: number;
+  /** The sum. */
+  readonly totalVnd: number;
+}
+
+/**
+ * Computes the compliance cost of one execution of a procedure (chi phí tuân thủ TTHC): the cost of
+ * the work the rules require (hours × hourly wage) plus fees, charges and other legal costs (CC-1).
+ *
+ * @param input - See {@link ComplianceCostInput}.
+ * @returns The parts and the total in VND, not rounded.
+ * @throws {@link TthcError} `INVALID_COUNT` if an amount is negative, `NaN` or infinite, or a field is unknown.
+ * @remarks How each element is valued is not verified (CC-6, UNCONFIRMED); no opportunity cost is
+ * counted (CC-3).
+ * @see TT 02/2017/TT-VPCP Art. 27 (INDICES.md CC-1, CC-3, CC-6)
+ * @example
+ * ```ts
+ * import { computeComplianceCost } from "tthc/indices";
+ * computeComplianceCost({ workHours: 6.5, hourlyWageVnd: 40_000, feesVnd: 100_000, otherCostsVnd: 20_000 }).totalVnd; // => 380000
+ * ```
+ * @category Indices
+ */
+export function computeComplianceCost(input: ComplianceCostInput): ComplianceCost {
+  const record = checkObject(input, [], "INVALID_COUNT");
+  checkKnownKeys(record, ["workHours", "hourlyWageVnd", "feesVnd", "otherCostsVnd"]);
+  const workVnd =
+    checkAmount(record["workHours"], ["workHours"]) * checkAmount(record["hourlyWageVnd"], ["hourlyWageVnd"]);
+  const feesVnd = checkAmount(record["feesVnd"] ?? 0, ["feesVnd"]);
+  const otherCostsVnd = checkAmount(record["otherCostsVnd"] ?? 0, ["otherCostsVnd"]);
+  return { workVnd, feesVnd, otherCostsVnd, totalVnd: workVnd + feesVnd + otherCostsVnd };
+}

@@ -1,0 +1,203 @@
+/**
+ * Private: checks one report record by hand (hot path, no zod) and reads it into numbers.
+ */
+import { describe, parseIsoDateFast } from "../_internal/epochDay.js";
+import { EARLIEST_INSTANT_MS, LATEST_INSTANT_MS, parseInstantMs } from "../_internal/instant.js";
+import { TthcError } from "../errors.js";
+import { DossierStatus } from "../models/index.js";
+
+/** What the report does with a record, by status. */
+export const Kind = { NotReceived: 0, Normal: 1, Withdrawn: 2, Refused: 3, Stopped: 4 } as const;
+/** One of {@link Kind}. */
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+/** A record read into numbers (`NaN` = absent). */
+export interface ReadRecord {
+  readonly kind: Kind;
+  readonly channel: 0 | 1 | 2;
+  readonly receivedMs: number;
+  readonly dueDay: number;
+  readonly dueMs: number;
+  readonly originalDueDay: number;
+  readonly originalDueMs: number;
+  readonly readyMs: number;
+  readonly returnedMs: number;
+  readonly closedMs: number;
+  readonly isCopy: boolean;
+}
+
+const KIND_OF: ReadonlyMap<string, Kind> = new Map(
+  DossierStatus.options.map((status) => {
+    switch (status) {
+      case "draft":
+      case "submitted":
+      case "rejectedAtIntake":
+        return [status, Kind.NotReceived];
+      case "withdrawn":
+        return [status, Kind.Withdrawn];
+      case "refusedAfterAcceptance":
+        return [status, Kind.Refused];
+      case "stopped":
+        return [status, Kind.Stopped];
+      default:
+        return [status, Kind.Normal];
+    }
+  }),
+);
+/** States a dossier may be in without a receipt instant (as the `Dossier` model). */
+const MAY_LACK_RECEIPT = new Set(["draft", "submitted", "supplementRequested", "rejectedAtIntake", "withdrawn"]);
+const CHANNELS: Readonly<Record<string, 0 | 1 | 2>> = { online: 0, direct: 1, postal: 2 };
+const KEYS = new Set([
+  "code",
+  "procedureCode",
+  "sector",
+  "receivingAgency",
+  "competentAgency",
+  "channel",
+  "receivedAt",
+  "dueDate",
+  "dueAt",
+  "originalDueDate",
+  "originalDueAt",
+  "status",
+  "resultReadyAt",
+  "returnedAt",
+  "closedAt",
+  "originDossierCode",
+]);
+
+function fail(path: string, message: string, messageVi: string, value?: unknown): never {
+  throw new TthcError("INVALID_REPORT_RECORD", `${path}: ${message}`, {
+    path: [path],
+    messageVi: `${path}: ${messageVi}`,
+    details: { value },
+  });
+}
+
+/** An instant field: ISO text with an offset (the shared parser's hand-read fast path) or a `Date`; `NaN` if absent. */
+function instantMs(value: unknown, path: string): number {
+  if (value === undefined || value === null) return Number.NaN;
+  const ms = typeof value === "string" ? parseInstantMs(value) : value instanceof Date ? value.getTime() : Number.NaN;
+  if (!Number.isFinite(ms) || ms < EARLIEST_INSTANT_MS || ms > LATEST_INSTANT_MS) {
+    fail(
+      path,
+      `expected an ISO date-time with an offset (1975-06-13 to 2199), got ${describe(value)}`,
+      `cần thời điểm ISO có múi giờ (từ 13/6/1975 đến 2199), nhận được ${describe(value)}`,
+      value,
+    );
+  }
+  return ms;
+}
+
+function day(value: unknown, path: string): number {
+  if (value === undefined || value === null) return Number.NaN;
+  const n = typeof value === "string" ? parseIsoDateFast(value) : Number.NaN;
+  if (Number.isNaN(n))
+    fail(
+      path,
+      `expected a real date YYYY-MM-DD, got ${describe(value)}`,
+      `cần ngày YYYY-MM-DD, nhận được ${describe(value)}`,
+      value,
+    );
+  return n;
+}
+
+function text(r: Record<string, unknown>, key: string, required: boolean): void {
+  const v = r[key];
+  if (v === undefined ? required : typeof v !== "string" || v === "") {
+    fail(key, `expected a non-empty string, got ${describe(v)}`, `cần chuỗi không rỗng, nhận được ${describe(v)}`, v);
+  }
+}
+
+/** Checks a report record and reads it; throws `INVALID_REPORT_RECORD` with the field's path. */
+export function readRecord(value: unknown): ReadRecord {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TthcError("INVALID_REPORT_RECORD", `expected a record object, got ${describe(value)}`, {
+      path: [],
+      messageVi: `cần một bản ghi, nhận được ${describe(value)}`,
+    });
+  }
+  const r = value as Record<string, unknown>;
+  for (const key in r) if (!KEYS.has(key)) fail(key, "unknown field", "trường không được hỗ trợ");
+  const status = r["status"];
+  const kind = typeof status === "string" ? KIND_OF.get(status) : undefined;
+  if (kind === undefined)
+    fail(
+      "status",
+      `expected a dossier status, got ${describe(status)}`,
+      `cần trạng thái hồ sơ, nhận được ${describe(status)}`,
+      status,
+    );
+  const channel = typeof r["channel"] === "string" ? CHANNELS[r["channel"]] : undefined;
+  if (channel === undefined)
+    fail(
+      "channel",
+      `expected direct, postal or online, got ${describe(r["channel"])}`,
+      `cần direct, postal hoặc online, nhận được ${describe(r["channel"])}`,
+      r["channel"],
+    );
+  text(r, "procedureCode", true);
+  text(r, "receivingAgency", true);
+  text(r, "sector", false);
+  text(r, "competentAgency", false);
+  text(r, "originDossierCode", false);
+  const receivedMs = instantMs(r["receivedAt"], "receivedAt");
+  if (Number.isNaN(receivedMs)) {
+    if (!MAY_LACK_RECEIPT.has(status as string))
+      fail("receivedAt", `status '${status}' needs receivedAt`, `trạng thái '${status}' cần receivedAt`);
+    return NOT_RECEIVED;
+  }
+  if (kind === Kind.NotReceived)
+    fail(
+      "status",
+      `status '${status}' excludes a receipt instant`,
+      `trạng thái '${status}' không có thời điểm tiếp nhận`,
+      status,
+    );
+  text(r, "code", true);
+  const dueDay = day(r["dueDate"], "dueDate");
+  if (Number.isNaN(dueDay)) fail("dueDate", "a received dossier needs dueDate", "hồ sơ đã tiếp nhận cần dueDate");
+  const originalDueDay = day(r["originalDueDate"], "originalDueDate");
+  const readyMs = instantMs(r["resultReadyAt"], "resultReadyAt");
+  const returnedMs = instantMs(r["returnedAt"], "returnedAt");
+  const closedMs = instantMs(r["closedAt"], "closedAt");
+  for (const [ms, key] of [
+    [readyMs, "resultReadyAt"],
+    [returnedMs, "returnedAt"],
+    [closedMs, "closedAt"],
+  ] as const) {
+    if (ms < receivedMs) fail(key, "is before receivedAt", "trước thời điểm tiếp nhận");
+  }
+  if (returnedMs < readyMs) fail("returnedAt", "is before resultReadyAt", "trước thời điểm có kết quả");
+  if (status === "returned" && Number.isNaN(returnedMs))
+    fail("returnedAt", "status 'returned' needs returnedAt", "trạng thái 'returned' cần returnedAt");
+  if (status === "resolved" && Number.isNaN(readyMs))
+    fail("resultReadyAt", "status 'resolved' needs resultReadyAt", "trạng thái 'resolved' cần resultReadyAt");
+  return {
+    kind,
+    channel,
+    receivedMs,
+    dueDay,
+    dueMs: instantMs(r["dueAt"], "dueAt"),
+    originalDueDay,
+    originalDueMs: instantMs(r["originalDueAt"], "originalDueAt"),
+    readyMs,
+    returnedMs,
+    closedMs,
+    isCopy: r["originDossierCode"] !== undefined,
+  };
+}
+
+const NOT_RECEIVED: ReadRecord = Object.freeze({
+  kind: Kind.NotReceived,
+  channel: 0,
+  receivedMs: Number.NaN,
+  dueDay: Number.NaN,
+  dueMs: Number.NaN,
+  originalDueDay: Number.NaN,
+  originalDueMs: Number.NaN,
+  readyMs: Number.NaN,
+  returnedMs: Number.NaN,
+  closedMs: Number.NaN,
+  isCopy: false,
+});

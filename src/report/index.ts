@@ -1,0 +1,23 @@
+/**
+ * `tthc/report` — processing reports over plain dossier records: periods in Vietnam time, received /
+ * resolved / pending columns, on-time rate with explicit rounding, and mergeable accumulators for
+ * streams and shards.
+ *
+ * @packageDocumentation
+ */
+export { checkProcessingInvariants } from "./checkProcessingInvariants.js";
+export { computeOnTimeRate } from "./computeOnTimeRate.js";
+export type {
+  ProcessingReport,
+  ProcessingRow,
+  ReportAccumulator,
+  ReportAccumulatorSnapshot,
+  ReportGroupBy,
+  ReportOptions,
+} from "./createReportAccumulator.js";
+export { createReportAccumulator, DEFAULT_REPORT_OPTIONS, PROCESSING_COLUMNS } from "./createReportAccumulator.js";
+export type { ReportPeriod } from "./parseReportPeriod.js";
+export { parseReportPeriod, safeParseReportPeriod } from "./parseReportPeriod.js";
+export type { ReportRecord } from "./reportRecord.js";
+export { toReportRecord } from "./reportRecord.js";
+export { safeSummarizeProcessing, summarizeProcessing } from "./summarizeProcessing.js";
