@@ -17,6 +17,8 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { subpath: "./deadline", source: "src/deadline/index.ts", build: "deadline/index" },
   { subpath: "./models", source: "src/models/index.ts", build: "models/index" },
   { subpath: "./fixtures", source: "src/models/fixtures/index.ts", build: "fixtures/index" },
+  { subpath: "./date-fns", source: "src/adapters/date-fns/index.ts", build: "date-fns/index" },
+  { subpath: "./luxon", source: "src/adapters/luxon/index.ts", build: "luxon/index" },
   { subpath: "./workflow", source: "src/workflow/index.ts", build: "workflow/index" },
   { subpath: "./report", source: "src/report/index.ts", build: "report/index" },
   { subpath: "./indices", source: "src/indices/index.ts", build: "indices/index" },

@@ -98,7 +98,10 @@ const ERROR_TEXT = {
     vi: "Số thứ tự hồ sơ trong ngày vượt quá 9999",
   },
   DOSSIER_CODE_CONFLICT: { en: "Dossier code already issued", vi: "Mã hồ sơ đã được cấp" },
-  TRANSITION_NOT_ALLOWED: { en: "Action not allowed in this state", vi: "Không được thực hiện thao tác ở trạng thái này" },
+  TRANSITION_NOT_ALLOWED: {
+    en: "Action not allowed in this state",
+    vi: "Không được thực hiện thao tác ở trạng thái này",
+  },
   FORBIDDEN_ROLE: { en: "Action not allowed for this role", vi: "Vai trò không được phép thực hiện thao tác" },
   CONFLICT: { en: "The dossier was changed by someone else", vi: "Hồ sơ đã được người khác cập nhật" },
   LIMIT_REACHED: { en: "Limit reached", vi: "Đã vượt quá số lần cho phép" },

@@ -134,15 +134,17 @@ export function makeupLabel(block: HolidayBlock): Label {
   return { vi: `Làm bù dịp ${b.vi}`, en: `Makeup working day (${b.en})` };
 }
 
-export const WEEKDAY_LABELS: readonly Label[] = /* @__PURE__ */ Object.freeze([
-  { vi: "Chủ nhật", en: "Sunday" },
-  { vi: "Thứ Hai", en: "Monday" },
-  { vi: "Thứ Ba", en: "Tuesday" },
-  { vi: "Thứ Tư", en: "Wednesday" },
-  { vi: "Thứ Năm", en: "Thursday" },
-  { vi: "Thứ Sáu", en: "Friday" },
-  { vi: "Thứ Bảy", en: "Saturday" },
-].map((label) => Object.freeze(label)));
+export const WEEKDAY_LABELS: readonly Label[] = /* @__PURE__ */ Object.freeze(
+  [
+    { vi: "Chủ nhật", en: "Sunday" },
+    { vi: "Thứ Hai", en: "Monday" },
+    { vi: "Thứ Ba", en: "Tuesday" },
+    { vi: "Thứ Tư", en: "Wednesday" },
+    { vi: "Thứ Năm", en: "Thursday" },
+    { vi: "Thứ Sáu", en: "Friday" },
+    { vi: "Thứ Bảy", en: "Saturday" },
+  ].map((label) => Object.freeze(label)),
+);
 
 export const WORKDAY_LABEL: Label = /* @__PURE__ */ Object.freeze({ vi: "Ngày làm việc", en: "Working day" });
 

@@ -5,7 +5,17 @@
 import { describe } from "../_internal/epochDay.js";
 import { TthcError } from "../errors.js";
 
-/** How a percentage is rounded to `decimals`. */
+/**
+ * Cách làm tròn — how a percentage is rounded to `decimals`: `halfUp` (half away from zero, the
+ * default) or `truncate` (as the press does: "87/382 = 22.7 %", DECISIONS D-10).
+ *
+ * @example
+ * ```ts
+ * import type { Rounding } from "tthc/indices";
+ * const rounding: Rounding = "truncate";
+ * ```
+ * @category Indices
+ */
 export type Rounding = "halfUp" | "truncate";
 
 /** Resolved rounding settings. */

@@ -3,6 +3,8 @@ import { describe } from "../_internal/epochDay.js";
 import { TthcError } from "../errors.js";
 import { type Rounding, roundRatio, roundSettings } from "./_round.js";
 
+export type { Rounding };
+
 /**
  * Tùy chọn làm tròn tỷ lệ — how a percentage is rounded and what a zero denominator gives.
  *

@@ -19,7 +19,7 @@ export type { OnlinePaymentCounts } from "./computeOnlinePaymentRate.js";
 export { computeOnlinePaymentRate } from "./computeOnlinePaymentRate.js";
 export type { OnTimeProcessingCounts } from "./computeOnTimeProcessingRate.js";
 export { computeOnTimeProcessingRate } from "./computeOnTimeProcessingRate.js";
-export type { PercentOptions } from "./computePercent.js";
+export type { PercentOptions, Rounding } from "./computePercent.js";
 export { computePercent, DEFAULT_PERCENT_OPTIONS } from "./computePercent.js";
 export type { RankedUnit } from "./computeRanking.js";
 export { computeRanking } from "./computeRanking.js";

@@ -2,9 +2,9 @@
  * Trạng thái hồ sơ: internal dossier states and the national status codes 1–10.
  */
 import * as z from "zod";
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import { describe } from "../_internal/epochDay.js";
 import { TthcError } from "../errors.js";
-import { deepFreeze } from "../_internal/deepFreeze.js";
 
 /**
  * Trạng thái hồ sơ — internal state of a dossier, named as in the one-stop state outline: conditions

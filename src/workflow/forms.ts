@@ -2,9 +2,10 @@
  * Biểu mẫu một cửa — typed data of the one-stop forms of TT 01/2018/TT-VPCP (`VN-2018`, six forms)
  * and TT 03/2025/TT-VPCP (`VN-2025`, seven forms), keyed by type, not number (RULES WF-32).
  */
+
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { Label } from "../calendar/_types.js";
 import { TthcError } from "../errors.js";
-import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { Channel, TimeLimit } from "../models/common.js";
 import { type FormKind, RULE_SETS, type RuleSetId } from "../models/ruleSet.js";
 import type { SupplementItem } from "./events.js";
@@ -251,8 +252,17 @@ export interface DossierRegisterData {
  */
 export type Timeliness = "early" | "onTime" | "late";
 
-/** Data of each form kind. */
-interface FormDataByKind {
+/**
+ * Dữ liệu biểu mẫu — the data each form kind carries, keyed by form kind (WF-32).
+ *
+ * @example
+ * ```ts
+ * import type { FormDataByKind } from "tthc/workflow";
+ * type SlipData = FormDataByKind["appointmentSlip"];
+ * ```
+ * @category Workflow
+ */
+export interface FormDataByKind {
   readonly appointmentSlip: AppointmentSlipData;
   readonly supplementRequest: SupplementRequestData;
   readonly intakeRefusalNotice: IntakeRefusalNoticeData;

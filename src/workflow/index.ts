@@ -20,6 +20,7 @@ export type {
   ApologyLetterData,
   AppointmentSlipData,
   DossierRegisterData,
+  FormDataByKind,
   IntakeRefusalNoticeData,
   OneStopFormDocument,
   ProcessControlRow,

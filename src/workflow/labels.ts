@@ -1,8 +1,9 @@
 /**
  * Nhãn — Vietnamese and English labels of every state, event and role of the workflow (NFC).
  */
-import type { Label } from "../calendar/_types.js";
+
 import { deepFreeze } from "../_internal/deepFreeze.js";
+import type { Label } from "../calendar/_types.js";
 import type { DossierStatus } from "../models/status.js";
 import type { DossierEventType, WorkflowRole } from "./events.js";
 

@@ -1,9 +1,10 @@
 /**
  * In biểu mẫu — a plain-text rendering of a filled form, in Vietnamese or English.
  */
+
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import { formatVietnamInstant, toInstantMs, toVietnamLocal } from "../_internal/instant.js";
 import type { Label } from "../calendar/_types.js";
-import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { OneStopFormDocument } from "./forms.js";
 
 const FIELDS: Readonly<Record<string, Label>> = deepFreeze({

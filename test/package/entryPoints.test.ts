@@ -9,6 +9,7 @@ const pkg = JSON.parse(readFileSync(new URL("package.json", root), "utf8")) as {
   sideEffects: boolean;
   type: string;
   peerDependencies: Record<string, string>;
+  peerDependenciesMeta: Record<string, { optional: boolean }>;
   dependencies?: Record<string, string>;
 };
 const typedoc = JSON.parse(readFileSync(new URL("typedoc.json", root), "utf8")) as { entryPoints: string[] };
@@ -36,10 +37,11 @@ describe("one list of entry points", () => {
     expect([...typedoc.entryPoints].sort()).toEqual(ENTRY_POINTS.map((e) => e.source).sort());
   });
 
-  it("is ESM-first, side-effect free, and has zod as its only (peer) runtime dependency", () => {
+  it("is ESM-first, side-effect free; zod is its only required (peer) runtime dependency, luxon an optional peer", () => {
     expect(pkg.type).toBe("module");
     expect(pkg.sideEffects).toBe(false);
-    expect(pkg.peerDependencies).toEqual({ zod: "^4.0.0" });
+    expect(pkg.peerDependencies).toEqual({ zod: "^4.0.0", luxon: "^3.0.0" });
+    expect(pkg.peerDependenciesMeta).toEqual({ luxon: { optional: true } });
     expect(pkg.dependencies ?? {}).toEqual({});
   });
 });

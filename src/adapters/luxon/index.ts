@@ -1,0 +1,14 @@
+/**
+ * `tthc/luxon` — the Vietnamese working calendar and deadline calculator on luxon `DateTime`s:
+ * a `DateTime` in any zone is read in Asia/Ho_Chi_Minh, and the `DateTime`s returned are in
+ * Asia/Ho_Chi_Minh. luxon is an optional peer dependency; this module never imports it at run
+ * time (it works through the methods of the `DateTime`s it is given).
+ *
+ * @packageDocumentation
+ */
+export type { WorkingDayOptions } from "../_shared.js";
+export { addWorkingDays } from "./addWorkingDays.js";
+export type { DueDateTime, DueDateTimeInput, PauseDateTime } from "./computeDueDateTime.js";
+export { computeDueDateTime } from "./computeDueDateTime.js";
+export { isWorkingDay } from "./isWorkingDay.js";
+export { workingDaysBetween } from "./workingDaysBetween.js";
