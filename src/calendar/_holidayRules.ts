@@ -77,7 +77,7 @@ export interface StatutoryDay {
 const BLLD_2012_FROM = /* @__PURE__ */ daysFromCivil(2013, 5, 1);
 const BLLD_2019_FROM = /* @__PURE__ */ daysFromCivil(2021, 1, 1);
 
-export function labourCodeSource(day: number): string {
+function labourCodeSource(day: number): string {
   if (day >= BLLD_2019_FROM) return "Bộ luật Lao động 2019, Điều 112(1)";
   if (day >= BLLD_2012_FROM) return "Bộ luật Lao động 2012, Điều 115(1)";
   return "Bộ luật Lao động 1994, Điều 73 (sửa đổi 2007)";
@@ -89,7 +89,7 @@ export function compensationSource(day: number): string {
   return "Bộ luật Lao động 1994, Điều 73 (nghỉ bù; khoản chưa kiểm chứng)";
 }
 
-export const BLOCK_LABELS: Readonly<Record<HolidayBlock, Label>> = {
+const BLOCK_LABELS: Readonly<Record<HolidayBlock, Label>> = {
   newYear: { vi: "Tết Dương lịch", en: "New Year's Day" },
   lunarNewYear: { vi: "Tết Nguyên đán", en: "Lunar New Year (Tết)" },
   hungKings: { vi: "Giỗ Tổ Hùng Vương", en: "Hùng Kings' Commemoration Day" },
@@ -114,7 +114,7 @@ function toLabel(label: Label | string): Label {
   return typeof label === "string" ? { vi: label, en: label } : label;
 }
 
-export function tetLabel(year: number): Label {
+function tetLabel(year: number): Label {
   const name = canChi(year);
   return { vi: `Tết Nguyên đán ${name.vi}`, en: `Lunar New Year (Tết ${name.vi})` };
 }

@@ -18,7 +18,7 @@
  */
 
 /** Hours east of UTC of the reference meridian: 105° E, UTC+7. */
-export const TIME_ZONE_HOURS = 7;
+const TIME_ZONE_HOURS = 7;
 
 /** Julian Day Number of 1970-01-01, day number 0 of `src/_internal/epochDay.ts`. */
 export const JDN_OF_DAY_ZERO = 2_440_588;
@@ -71,7 +71,7 @@ export function jdToDate(jdn: number): [day: number, month: number, year: number
  * Julian date (UT, fractional) of new moon number `k`, counted from the new moon of 1900-01-01
  * (k = 0). Meeus' mean phase plus the main periodic terms of the true phase, less ΔT.
  */
-export function newMoon(k: number): number {
+function newMoon(k: number): number {
   const t = k / 1236.85; // Julian centuries since 1900-01-00.5
   const t2 = t * t;
   const t3 = t2 * t;
@@ -106,7 +106,7 @@ export function newMoon(k: number): number {
 }
 
 /** Apparent longitude of the sun, in radians in [0, 2π), at Julian date `jd` (UT, fractional). */
-export function sunLongitude(jd: number): number {
+function sunLongitude(jd: number): number {
   const t = (jd - 2451545.0) / 36525; // Julian centuries since J2000.0
   const t2 = t * t;
   const meanAnomaly = 357.5291 + 35999.0503 * t - 0.0001559 * t2 - 0.00000048 * t * t2;
@@ -123,12 +123,12 @@ export function sunLongitude(jd: number): number {
  * The 30° sector (0–11) of the sun's longitude at local midnight starting day `jdn`; sector 0
  * starts at the March equinox, so sector 9 starts at the winter solstice.
  */
-export function getSunLongitude(jdn: number): number {
+function getSunLongitude(jdn: number): number {
   return Math.floor((sunLongitude(jdn - 0.5 - TIME_ZONE_HOURS / 24) / Math.PI) * 6);
 }
 
 /** Local (UTC+7) JDN of the day of new moon number `k`. */
-export function getNewMoonDay(k: number): number {
+function getNewMoonDay(k: number): number {
   return Math.floor(newMoon(k) + 0.5 + TIME_ZONE_HOURS / 24);
 }
 
