@@ -32,6 +32,11 @@ function walk(dir: string): string[] {
 
 function extract(): Example[] {
   const examples: Example[] = [];
+  // The README's TypeScript blocks are examples too (illustrative ones are fenced as js).
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  for (const match of readme.matchAll(/```ts\n([\s\S]*?)```/g)) {
+    examples.push({ file: "README.md", index: examples.length, code: match[1]! });
+  }
   for (const file of walk(join(ROOT, "src"))) {
     const text = readFileSync(file, "utf8");
     for (const match of text.matchAll(/@example[\s\S]*?```ts\n([\s\S]*?)```/g)) {
