@@ -598,7 +598,13 @@ export function transition(state: DossierState, event: DossierEventInput, contex
   if (refusal !== undefined)
     throw new TthcError(refusal.code, refusal.en, { path: refusal.path, messageVi: refusal.vi });
   const { changes, effects } = apply(state, e, context, options);
-  const next: Record<string, unknown> = { ...state, ...changes, version: state.version + 1, updatedAt: e.at };
-  for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
+  const merged: Record<string, unknown> = { ...state, ...changes, version: state.version + 1, updatedAt: e.at };
+  // Copy without the cleared (undefined) fields rather than `delete` them: deleting would turn the
+  // state into a slow dictionary-mode object for every later read.
+  const next: Record<string, unknown> = {};
+  for (const key in merged) {
+    const value = merged[key];
+    if (value !== undefined) next[key] = value;
+  }
   return { state: next as DossierState, effects };
 }
