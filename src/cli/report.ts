@@ -3,10 +3,12 @@
  * processing report or SIPAS indices. Bad rows are reported with their line numbers and counted;
  * they never stop the run unless `--strict` (exit 2). Node-only; wired by src/cli/main.ts.
  */
+
 import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { formatTthcError, isTthcError, type TthcError } from "../errors.js";
 import { createSipasAccumulator, SIPAS_QD_1001, SIPAS_QD_2640, type SipasMethod } from "../indices/index.js";
+import { REPORT_RECORD_KEYS } from "../report/_record.js";
 import {
   createReportAccumulator,
   PROCESSING_COLUMNS,
@@ -222,25 +224,6 @@ async function readRows(
   }
 }
 
-const RECORD_FIELDS = new Set([
-  "code",
-  "procedureCode",
-  "sector",
-  "receivingAgency",
-  "competentAgency",
-  "channel",
-  "receivedAt",
-  "dueDate",
-  "dueAt",
-  "originalDueDate",
-  "originalDueAt",
-  "status",
-  "resultReadyAt",
-  "returnedAt",
-  "closedAt",
-  "originDossierCode",
-]);
-
 function badRow(err: Writer, line: number, en: string, vi: string): void {
   err(`Dòng ${line}: ${vi} | line ${line}: ${en}\n`);
 }
@@ -347,7 +330,7 @@ export async function runReport(
     let strictStop = false;
     await readRows(
       path,
-      (name) => RECORD_FIELDS.has(name),
+      (name) => REPORT_RECORD_KEYS.has(name),
       err,
       context.errIsTTY === true,
       (row) => {

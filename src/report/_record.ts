@@ -47,7 +47,8 @@ const KIND_OF: ReadonlyMap<string, Kind> = new Map(
 /** States a dossier may be in without a receipt instant (as the `Dossier` model). */
 const MAY_LACK_RECEIPT = new Set(["draft", "submitted", "supplementRequested", "rejectedAtIntake", "withdrawn"]);
 const CHANNELS: Readonly<Record<string, 0 | 1 | 2>> = { online: 0, direct: 1, postal: 2 };
-const KEYS = new Set([
+/** The fields of a `ReportRecord` (the CLI keeps only these columns). */
+export const REPORT_RECORD_KEYS: ReadonlySet<string> = new Set([
   "code",
   "procedureCode",
   "sector",
@@ -118,7 +119,7 @@ export function readRecord(value: unknown): ReadRecord {
     });
   }
   const r = value as Record<string, unknown>;
-  for (const key in r) if (!KEYS.has(key)) fail(key, "unknown field", "trường không được hỗ trợ");
+  for (const key in r) if (!REPORT_RECORD_KEYS.has(key)) fail(key, "unknown field", "trường không được hỗ trợ");
   const status = r["status"];
   const kind = typeof status === "string" ? KIND_OF.get(status) : undefined;
   if (kind === undefined)
