@@ -22,4 +22,5 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { subpath: "./workflow", source: "src/workflow/index.ts", build: "workflow/index" },
   { subpath: "./report", source: "src/report/index.ts", build: "report/index" },
   { subpath: "./indices", source: "src/indices/index.ts", build: "indices/index" },
+  { subpath: "./testing", source: "src/testing/index.ts", build: "testing/index" },
 ];

@@ -66,7 +66,9 @@ export type TthcErrorCode =
   /** A survey response (phiếu khảo sát SIPAS) that does not fit the questionnaire. */
   | "INVALID_SURVEY_RESPONSE"
   /** Two accumulators built with different options (period, grouping, method…) cannot be merged. */
-  | "INCOMPATIBLE_ACCUMULATORS";
+  | "INCOMPATIBLE_ACCUMULATORS"
+  /** A scenario row (`tthc/testing`) that is malformed, or a scenario table whose rows fail their expectations. */
+  | "INVALID_SCENARIO";
 
 interface ErrorText {
   readonly en: string;
@@ -115,6 +117,7 @@ const ERROR_TEXT = {
     en: "Accumulators with different options cannot be merged",
     vi: "Không thể gộp các bộ tích lũy có tùy chọn khác nhau",
   },
+  INVALID_SCENARIO: { en: "Invalid or failing test scenario", vi: "Kịch bản kiểm thử không hợp lệ hoặc không đạt" },
 } as const satisfies Record<TthcErrorCode, ErrorText>;
 
 const TTHC_ERROR_MARK = Symbol.for("tthc.error");

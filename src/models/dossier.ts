@@ -152,7 +152,7 @@ export type Delegate = z.infer<typeof Delegate>;
  * @category Models
  */
 export const SuppliedComponent = z.strictObject({
-  /** Id of the procedure's {@link DossierComponent}. */
+  /** Id of the procedure's `DossierComponent` (`Procedure.components[].id`). */
   componentId: z.string().min(1).optional(),
   /** Tên giấy tờ. */
   name: VietnameseText,

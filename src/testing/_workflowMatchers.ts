@@ -1,0 +1,247 @@
+/** The workflow matchers: toBeOverdueAt (states), toBeInState, toHaveNationalStatus, toAllowEvent, toHaveIssuedForm. */
+import { TthcError } from "../errors.js";
+import {
+  type DossierStatus,
+  type FormKind,
+  NATIONAL_STATUS_CODES,
+  type NationalStatusCode,
+  nationalStatusCodeOf,
+} from "../models/index.js";
+import {
+  can,
+  computeRemaining,
+  type DossierEventType,
+  type DossierState,
+  EVENT_LABELS,
+  isOverdue,
+  nationalStatusOf,
+  nextEvents,
+  STATE_LABELS,
+  type WorkflowContext,
+  type WorkflowEffect,
+} from "../workflow/index.js";
+import { type MatcherOutcome, outcome } from "./_format.js";
+import type { Subject } from "./_subject.js";
+import type { IssuedFormOptions } from "./matcherTypes.js";
+
+const stateText = (status: DossierStatus) => ({
+  en: `'${status}' (${STATE_LABELS[status].en})`,
+  vi: `'${status}' (${STATE_LABELS[status].vi})`,
+});
+
+function needState(matcher: string, subject: Subject): MatcherOutcome {
+  const got = subject.kind === "other" ? subject.problem : `a ${subject.kind}`;
+  return outcome(false, {
+    en: `${matcher} expects a workflow state (DossierState) or a transition result: ${got}`,
+    vi: `${matcher} cần trạng thái quy trình (DossierState) hoặc kết quả chuyển trạng thái: ${got}`,
+  });
+}
+
+function contextOf(
+  matcher: string,
+  given: WorkflowContext | undefined,
+  fallback: WorkflowContext | undefined,
+): WorkflowContext {
+  const context = given ?? fallback;
+  if (context === undefined) {
+    throw new TthcError(
+      "INVALID_OPTION",
+      `${matcher} on a workflow state needs a WorkflowContext: pass one, or build the matchers with createTthcMatchers({ context })`,
+      {
+        path: ["context"],
+        messageVi: `${matcher} trên trạng thái quy trình cần WorkflowContext: truyền vào, hoặc tạo bộ so khớp bằng createTthcMatchers({ context })`,
+      },
+    );
+  }
+  return context;
+}
+
+export function stateOverdueAt(
+  state: DossierState,
+  instant: string,
+  context: WorkflowContext | undefined,
+  fallback: WorkflowContext | undefined,
+): MatcherOutcome {
+  const ctx = contextOf("toBeOverdueAt", context, fallback);
+  const overdue = isOverdue(state, instant, ctx);
+  const left = computeRemaining(state, instant, ctx);
+  const current = state.appointments[state.appointments.length - 1];
+  const what = `dossier ${state.code ?? "(no code)"} in ${stateText(state.status).en}`;
+  const whatVi = `hồ sơ ${state.code ?? "(chưa có mã)"} ở trạng thái ${stateText(state.status).vi}`;
+  const details = [
+    `Current appointment / Hẹn trả hiện tại: ${current?.dueAt ?? current?.dueDate ?? "none / không có"}`,
+    left === undefined
+      ? "Not running: closed, not received or no appointment / Không tính: hồ sơ đã đóng, chưa tiếp nhận hoặc chưa có hẹn"
+      : `Remaining / Thời gian còn lại: ${left.label.en} / ${left.label.vi}`,
+  ];
+  return overdue
+    ? outcome(
+        true,
+        {
+          en: `expected ${what} not to be overdue at ${instant}, but it is`,
+          vi: `kỳ vọng ${whatVi} chưa quá hạn lúc ${instant}, nhưng đã quá hạn`,
+        },
+        details,
+      )
+    : outcome(
+        false,
+        {
+          en: `expected ${what} to be overdue at ${instant}, but it is not`,
+          vi: `kỳ vọng ${whatVi} quá hạn lúc ${instant}, nhưng chưa quá hạn`,
+        },
+        details,
+      );
+}
+
+export function toBeInState(subject: Subject, expected: DossierStatus): MatcherOutcome {
+  const record = subject.kind === "state" ? subject.state : subject.kind === "dossier" ? subject.dossier : undefined;
+  if (record === undefined) return needState("toBeInState", subject);
+  const actual = record.status;
+  const want =
+    STATE_LABELS[expected] === undefined ? { en: `'${expected}'`, vi: `'${expected}'` } : stateText(expected);
+  return actual === expected
+    ? outcome(
+        true,
+        {
+          en: `expected the dossier not to be in ${want.en}, but it is`,
+          vi: `kỳ vọng hồ sơ không ở trạng thái ${want.vi}, nhưng đúng là như vậy`,
+        },
+        [],
+        { actual, expected },
+      )
+    : outcome(
+        false,
+        {
+          en: `expected the dossier to be in ${want.en}, but it is in ${stateText(actual).en}`,
+          vi: `kỳ vọng hồ sơ ở trạng thái ${want.vi}, nhưng đang ở ${stateText(actual).vi}`,
+        },
+        [],
+        { actual, expected },
+      );
+}
+
+const codeText = (code: NationalStatusCode | undefined) => {
+  const row = NATIONAL_STATUS_CODES.find((r) => r.code === code);
+  return row === undefined
+    ? { en: "no code", vi: "không có mã" }
+    : { en: `${row.code} (${row.meaning})`, vi: `${row.code} (${row.nameVi})` };
+};
+
+export function toHaveNationalStatus(subject: Subject, expected: NationalStatusCode): MatcherOutcome {
+  let actual: NationalStatusCode | undefined;
+  let status: DossierStatus;
+  if (subject.kind === "state") {
+    actual = nationalStatusOf(subject.state)?.code;
+    status = subject.state.status;
+  } else if (subject.kind === "dossier") {
+    actual = nationalStatusCodeOf(subject.dossier.status);
+    status = subject.dossier.status;
+  } else {
+    return needState("toHaveNationalStatus", subject);
+  }
+  const got = codeText(actual);
+  const want = codeText(expected);
+  const details = [
+    `Internal state / Trạng thái nội bộ: ${stateText(status).en} / ${stateText(status).vi} (RULES §5.7, WF-30, WF-31)`,
+  ];
+  return actual === expected
+    ? outcome(
+        true,
+        {
+          en: `expected national status not to be ${want.en}, but it is`,
+          vi: `kỳ vọng mã trạng thái không phải ${want.vi}, nhưng đúng là như vậy`,
+        },
+        details,
+        { actual, expected },
+      )
+    : outcome(
+        false,
+        {
+          en: `expected national status ${want.en}, but it is ${got.en}`,
+          vi: `kỳ vọng mã trạng thái ${want.vi}, nhưng là ${got.vi}`,
+        },
+        details,
+        { actual, expected },
+      );
+}
+
+export function toAllowEvent(
+  subject: Subject,
+  type: DossierEventType,
+  context: WorkflowContext | undefined,
+  fallback: WorkflowContext | undefined,
+): MatcherOutcome {
+  if (subject.kind !== "state") return needState("toAllowEvent", subject);
+  const ctx = contextOf("toAllowEvent", context, fallback);
+  const state = subject.state;
+  const allowed = can(state, type, ctx);
+  const open = nextEvents(state, ctx);
+  const who = ctx.actor === undefined ? "" : ` for role '${ctx.actor.role}'`;
+  const whoVi = ctx.actor === undefined ? "" : ` với vai trò '${ctx.actor.role}'`;
+  const label = EVENT_LABELS[type] ?? { en: type, vi: type };
+  const details = [
+    `Allowed now / Được phép lúc này: ${open.length === 0 ? "none / không có" : open.map((e) => `${e} (${EVENT_LABELS[e].vi})`).join(", ")}`,
+  ];
+  return allowed
+    ? outcome(
+        true,
+        {
+          en: `expected '${type}' (${label.en}) not to be allowed in ${stateText(state.status).en}${who}, but it is`,
+          vi: `kỳ vọng không được '${type}' (${label.vi}) ở trạng thái ${stateText(state.status).vi}${whoVi}, nhưng được phép`,
+        },
+        details,
+      )
+    : outcome(
+        false,
+        {
+          en: `expected '${type}' (${label.en}) to be allowed in ${stateText(state.status).en}${who}, but it is not`,
+          vi: `kỳ vọng được '${type}' (${label.vi}) ở trạng thái ${stateText(state.status).vi}${whoVi}, nhưng không được phép`,
+        },
+        details,
+      );
+}
+
+export function toHaveIssuedForm(
+  subject: Subject,
+  form: FormKind,
+  options: IssuedFormOptions | undefined,
+): MatcherOutcome {
+  const effects: readonly WorkflowEffect[] | undefined =
+    subject.kind === "effects" ? subject.effects : subject.kind === "state" ? subject.effects : undefined;
+  if (effects === undefined) {
+    const got = subject.kind === "other" ? subject.problem : `a ${subject.kind}`;
+    return outcome(false, {
+      en: `toHaveIssuedForm expects the effects of a transition (or the transition result): ${got}`,
+      vi: `toHaveIssuedForm cần danh sách hiệu ứng của một lần chuyển trạng thái (hoặc kết quả chuyển trạng thái): ${got}`,
+    });
+  }
+  const forms = effects.flatMap((e) => (e.type === "issueForm" ? [e] : []));
+  const hit = forms.find((e) => e.form === form && (options?.number === undefined || e.number === options.number));
+  const wanted = `${form}${options?.number === undefined ? "" : ` (Mẫu ${options.number})`}`;
+  const issued =
+    forms.length === 0
+      ? "none / không có"
+      : forms.map((e) => `${e.form} (Mẫu ${e.number} ${e.ruleSet}: ${e.title.vi})`).join(", ");
+  const details = [
+    `Forms issued / Biểu mẫu đã phát hành: ${issued}`,
+    `Effects / Hiệu ứng: ${effects.map((e) => e.type).join(", ") || "none / không có"}`,
+  ];
+  return hit !== undefined
+    ? outcome(
+        true,
+        {
+          en: `expected no form ${wanted}, but it was issued (Mẫu ${hit.number})`,
+          vi: `kỳ vọng không phát hành biểu mẫu ${wanted}, nhưng đã phát hành (Mẫu ${hit.number})`,
+        },
+        details,
+      )
+    : outcome(
+        false,
+        {
+          en: `expected form ${wanted} to be issued, but it was not`,
+          vi: `kỳ vọng phát hành biểu mẫu ${wanted}, nhưng không có`,
+        },
+        details,
+        { actual: forms.map((e) => e.form), expected: form },
+      );
+}
