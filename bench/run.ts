@@ -43,8 +43,13 @@ const N = 1000;
 const calendar = createWorkingCalendar();
 const startMs = Date.UTC(2015, 0, 1);
 const spanDays = (Date.UTC(2030, 0, 1) - startMs) / 86_400_000;
-const isoDates = Array.from({ length: N }, () =>
-  new Date(startMs + Math.floor(random() * spanDays) * 86_400_000).toISOString().slice(0, 10),
+// Dates as an app receives them (parsed from JSON: flat strings, not slices of a longer string).
+const isoDates: string[] = JSON.parse(
+  JSON.stringify(
+    Array.from({ length: N }, () =>
+      new Date(startMs + Math.floor(random() * spanDays) * 86_400_000).toISOString().slice(0, 10),
+    ),
+  ),
 );
 const amounts = Array.from({ length: N }, () => 1 + Math.floor(random() * 250));
 const jsDates = isoDates.map((d) => new Date(`${d}T00:00:00`));

@@ -428,7 +428,13 @@ export class CalendarEngine {
     const working = k === K_WORKDAY || k === K_MAKEUP;
     const rank = this.rankAt(t, offset);
     const target = days > 0 ? rank + days : working ? rank + days : rank + days + 1;
-    // Estimate the year (≈ 250 working days a year), then step.
+    // Most counts land in the same year: one more read of the inverse table (cum is valid here).
+    const inYear = target - this.cum[t.year - MIN_YEAR]!;
+    if (inYear >= 1 && inYear <= t.total) {
+      const o = t.inverse[inYear - 1]!;
+      return t.strings.length === 0 ? this.isoOf(t, o) : t.strings[o]!;
+    }
+    // Otherwise estimate the year (≈ 250 working days a year), then step.
     const guess = t.year + ((days / 250) | 0);
     return this.findRank(target, guess < this.fromYear ? this.fromYear : Math.min(guess, this.toYear), ["days"]);
   }
