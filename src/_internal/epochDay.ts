@@ -69,29 +69,51 @@ export function formatIsoDate(dayNumber: number): string {
   return `${y}-${TWO_DIGITS[m]}-${TWO_DIGITS[d]}`;
 }
 
-const DIGIT_0 = 48;
+/** Days in each month of a common year, and the days before each month. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** Day number of 1 January and leap flag of each year 1900–2199, for the hot paths. */
+const YEAR_START: Int32Array = /* @__PURE__ */ (() => {
+  const table = new Int32Array(MAX_YEAR - MIN_YEAR + 1);
+  for (let y = MIN_YEAR; y <= MAX_YEAR; y++) table[y - MIN_YEAR] = daysFromCivil(y, 1, 1);
+  return table;
+})();
 
 /**
  * Reads `YYYY-MM-DD` by hand; returns the day number, or `NaN` if the text is not exactly that
- * shape or names a date that does not exist. No allocation.
+ * shape or names a date that does not exist. No allocation; table lookups for 1900–2199.
  */
 export function parseIsoDateFast(text: string): number {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const c = text.charCodeAt(i) - DIGIT_0;
-    if (c < 0 || c > 9) return Number.NaN;
-    year = year * 10 + c;
+  const y0 = text.charCodeAt(0) - 48;
+  const y1 = text.charCodeAt(1) - 48;
+  const y2 = text.charCodeAt(2) - 48;
+  const y3 = text.charCodeAt(3) - 48;
+  const m0 = text.charCodeAt(5) - 48;
+  const m1 = text.charCodeAt(6) - 48;
+  const d0 = text.charCodeAt(8) - 48;
+  const d1 = text.charCodeAt(9) - 48;
+  if (
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    m0 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9
+  ) {
+    return Number.NaN;
   }
-  const m1 = text.charCodeAt(5) - DIGIT_0;
-  const m2 = text.charCodeAt(6) - DIGIT_0;
-  const d1 = text.charCodeAt(8) - DIGIT_0;
-  const d2 = text.charCodeAt(9) - DIGIT_0;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return Number.NaN;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return daysFromCivil(year, month, day);
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1) return Number.NaN;
+  const leap = month >= 2 && isLeapYear(year) ? 1 : 0;
+  if (day > MONTH_DAYS[month - 1]! + (month === 2 ? leap : 0)) return Number.NaN;
+  if (year < MIN_YEAR || year > MAX_YEAR) return daysFromCivil(year, month, day);
+  return YEAR_START[year - MIN_YEAR]! + DAYS_BEFORE_MONTH[month - 1]! + (month > 2 ? leap : 0) + day - 1;
 }
 
 /** Milliseconds in a day, and Vietnam's offset (UTC+7, kept since 13 June 1975). */
