@@ -81,11 +81,12 @@ const YEAR_START: Int32Array = /* @__PURE__ */ (() => {
 })();
 
 /**
- * Reads `YYYY-MM-DD` by hand; returns the day number, or `NaN` if the text is not exactly that
- * shape or names a date that does not exist. No allocation; table lookups for 1900–2199.
+ * The fields of a `YYYY-MM-DD` string packed in one integer, `year << 9 | month << 5 | day`
+ * (unpack with shifts, no division), or -1 if the text is not of that shape. Checks the shape
+ * only: month 13 or 31 February may come back. Read by hand, no allocation.
  */
-export function parseIsoDateFast(text: string): number {
-  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
+export function readIsoDigits(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
   const y0 = text.charCodeAt(0) - 48;
   const y1 = text.charCodeAt(1) - 48;
   const y2 = text.charCodeAt(2) - 48;
@@ -104,11 +105,24 @@ export function parseIsoDateFast(text: string): number {
     d0 >>> 0 > 9 ||
     d1 >>> 0 > 9
   ) {
-    return Number.NaN;
+    return -1;
   }
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
+  if (month > 15 || day > 31) return -1; // keeps the packed fields apart
+  return ((y0 * 1000 + y1 * 100 + y2 * 10 + y3) << 9) | (month << 5) | day;
+}
+
+/**
+ * Reads `YYYY-MM-DD` by hand; returns the day number, or `NaN` if the text is not exactly that
+ * shape or names a date that does not exist. No allocation; table lookups for 1900–2199.
+ */
+export function parseIsoDateFast(text: string): number {
+  const digits = readIsoDigits(text);
+  if (digits < 0) return Number.NaN;
+  const year = digits >> 9;
+  const month = (digits >> 5) & 15;
+  const day = digits & 31;
   if (month < 1 || month > 12 || day < 1) return Number.NaN;
   const leap = month >= 2 && isLeapYear(year) ? 1 : 0;
   if (day > MONTH_DAYS[month - 1]! + (month === 2 ? leap : 0)) return Number.NaN;

@@ -15,6 +15,7 @@ import {
   isLeapYear,
   MAX_YEAR,
   MIN_YEAR,
+  readIsoDigits,
   toDayNumber,
   weekdayOf,
   yearOfDay,
@@ -330,30 +331,14 @@ export class CalendarEngine {
    * by hand (no allocation); a `Date` is read in Asia/Ho_Chi_Minh.
    */
   private locate(value: unknown, path: readonly (string | number)[]): number {
-    // Fast path: a well-formed 'YYYY-MM-DD' in range, read by hand against the year's month table.
-    if (typeof value === "string" && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
-      const y0 = value.charCodeAt(0) - 48;
-      const y1 = value.charCodeAt(1) - 48;
-      const y2 = value.charCodeAt(2) - 48;
-      const y3 = value.charCodeAt(3) - 48;
-      const m0 = value.charCodeAt(5) - 48;
-      const m1 = value.charCodeAt(6) - 48;
-      const d0 = value.charCodeAt(8) - 48;
-      const d1 = value.charCodeAt(9) - 48;
-      if (
-        y0 >>> 0 <= 9 &&
-        y1 >>> 0 <= 9 &&
-        y2 >>> 0 <= 9 &&
-        y3 >>> 0 <= 9 &&
-        m0 >>> 0 <= 1 &&
-        m1 >>> 0 <= 9 &&
-        d0 >>> 0 <= 3 &&
-        d1 >>> 0 <= 9
-      ) {
-        const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-        const month = m0 * 10 + m1;
-        const day = d0 * 10 + d1;
-        if (year >= this.fromYear && year <= this.toYear && month >= 1 && month <= 12 && day >= 1) {
+    // Fast path: a well-formed 'YYYY-MM-DD' in range, read against the year's month table.
+    if (typeof value === "string") {
+      const digits = readIsoDigits(value);
+      const year = digits >> 9;
+      if (year >= this.fromYear && year <= this.toYear) {
+        const month = (digits >> 5) & 15;
+        const day = digits & 31;
+        if (month >= 1 && month <= 12 && day >= 1) {
           const t = this.tables[year - MIN_YEAR] ?? this.table(year);
           const offset = t.monthStart[month - 1]! + day - 1;
           if (offset < t.monthStart[month]! && t.kinds[offset] !== K_OUTSIDE) return (year - MIN_YEAR) * 512 + offset;
