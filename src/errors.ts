@@ -135,7 +135,10 @@ const TTHC_ERROR_MARK = Symbol.for("tthc.error");
 export interface TthcErrorOptions {
   /** Path of the bad field in the input (`["duration", "value"]`); `[]` for the input itself. */
   readonly path?: readonly (string | number)[];
-  /** Vietnamese message; defaults to the code's generic Vietnamese text plus the English detail. */
+  /**
+   * Vietnamese message (the detail, like `message`). Defaults to `message`: give it whenever the
+   * error can reach an end user. {@link formatTthcError} adds the code's Vietnamese heading.
+   */
   readonly messageVi?: string;
   /** Extra machine-readable facts (the bad value, the allowed range…). */
   readonly details?: Readonly<Record<string, unknown>>;
@@ -174,7 +177,7 @@ export class TthcError extends Error {
     this.name = "TthcError";
     this.code = code;
     this.path = Object.freeze([...(options.path ?? [])]);
-    this.messageVi = options.messageVi ?? `${ERROR_TEXT[code].vi}: ${message}`;
+    this.messageVi = options.messageVi ?? message;
     this.details = options.details === undefined ? undefined : Object.freeze({ ...options.details });
     Object.defineProperty(this, TTHC_ERROR_MARK, { value: true });
   }
@@ -213,11 +216,7 @@ export function isTthcError(value: unknown): value is TthcError {
  */
 export function formatTthcError(error: TthcError, lang: "vi" | "en" = "vi"): string {
   const where = error.path.length > 0 ? ` (${error.path.join(".")})` : "";
-  if (lang === "en") return `${ERROR_TEXT[error.code].en}${where}: ${error.message}`;
-  const detail = error.messageVi.startsWith(`${ERROR_TEXT[error.code].vi}: `)
-    ? error.messageVi.slice(ERROR_TEXT[error.code].vi.length + 2)
-    : error.messageVi;
-  return `${ERROR_TEXT[error.code].vi}${where}: ${detail}`;
+  return `${ERROR_TEXT[error.code][lang]}${where}: ${lang === "en" ? error.message : error.messageVi}`;
 }
 
 /**

@@ -3,14 +3,23 @@ import { formatTthcError, isTthcError, TthcError } from "../src/errors.js";
 
 describe("TthcError", () => {
   it("carries a stable code, the path, English and Vietnamese messages", () => {
-    const error = new TthcError("INVALID_DATE", "'2025-02-29' is not a real date", { path: ["start"] });
+    const error = new TthcError("INVALID_DATE", "'2025-02-29' is not a real date", {
+      path: ["start"],
+      messageVi: "'2025-02-29' không phải là ngày có thật",
+    });
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("TthcError");
     expect(error.code).toBe("INVALID_DATE");
     expect(error.path).toEqual(["start"]);
     expect(error.message).toBe("'2025-02-29' is not a real date");
-    expect(error.messageVi).toBe("Ngày không hợp lệ: '2025-02-29' is not a real date");
+    expect(error.messageVi).toBe("'2025-02-29' không phải là ngày có thật");
     expect(Object.isFrozen(error.path)).toBe(true);
+  });
+
+  it("without messageVi, the Vietnamese message is the given message and formatTthcError adds the heading", () => {
+    const error = new TthcError("INVALID_DATE", "'2025-02-29' is not a real date");
+    expect(error.messageVi).toBe("'2025-02-29' is not a real date");
+    expect(formatTthcError(error)).toBe("Ngày không hợp lệ: '2025-02-29' is not a real date");
   });
 
   it("keeps the cause and details without sharing the caller's objects", () => {

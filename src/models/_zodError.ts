@@ -33,7 +33,8 @@ function codeOf(issue: z.core.$ZodIssue, fallback: TthcErrorCode): TthcErrorCode
  */
 export function fromZodError(error: z.ZodError, fallback: TthcErrorCode, what: string, whatVi: string): TthcError {
   const first = error.issues.find((issue) => issue.code === "unrecognized_keys") ?? error.issues[0];
-  if (first === undefined) return new TthcError(fallback, `invalid ${what}`, { cause: error });
+  if (first === undefined)
+    return new TthcError(fallback, `invalid ${what}`, { messageVi: `${whatVi} không hợp lệ`, cause: error });
   const path = pathOf(first);
   const where = path.length > 0 ? path.join(".") : "(root)";
   const more = error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : "";

@@ -150,7 +150,11 @@ function resume(
 
 function current(state: DossierState): Appointment {
   const last = state.appointments[state.appointments.length - 1];
-  if (last === undefined) throw new TthcError("INVALID_EVENT", "the dossier has no appointment", { path: ["type"] });
+  if (last === undefined)
+    throw new TthcError("INVALID_EVENT", "the dossier has no appointment", {
+      path: ["type"],
+      messageVi: "hồ sơ chưa có lịch hẹn trả kết quả",
+    });
   return last;
 }
 
