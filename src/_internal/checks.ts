@@ -1,29 +1,99 @@
 /**
- * Private argument checks shared by the indices and the report: counts, options, choices. Never re-exported.
+ * Private argument checks shared by every module: one shape of message per kind of mistake, written
+ * once in both languages, so that a bundle carries each phrase once. Never re-exported.
  */
 
-import { TthcError } from "../errors.js";
-import { describe } from "./epochDay.js";
+import { TthcError, type TthcErrorCode } from "../errors.js";
+
+/** Path of a field in the input (`["duration", "value"]`); `[]` for the input itself. */
+export type Path = readonly (string | number)[];
+
+/**
+ * The argument error: `<field> must be <expected>, got <value>` in English and
+ * `<field> phải là <expected>, nhận được <value>` in Vietnamese. Leave out `got` when the value
+ * says nothing more (a missing field, a rule across fields).
+ *
+ * @param code - Stable error code.
+ * @param path - Where the field is; its dotted form names it in the message.
+ * @param en - What was expected, in English ("a whole number").
+ * @param vi - The same in Vietnamese ("số nguyên").
+ * @param got - The value received, shown and kept in `details.value`.
+ */
+export function mustBe(code: TthcErrorCode, path: Path, en: string, vi: string, ...got: [unknown?]): TthcError {
+  const field = path.join(".");
+  const shown = got.length > 0 ? describe(got[0]) : "";
+  return new TthcError(code, `${field || "input"} must be ${en}${shown && `, got ${shown}`}`, {
+    path,
+    messageVi: `${field || "đầu vào"} phải là ${vi}${shown && `, nhận được ${shown}`}`,
+    ...(got.length > 0 ? { details: { value: got[0] } } : {}),
+  });
+}
+
+/** Throws for the first key of `value` not in `known` (a misspelt option, say), with its path. */
+export function checkKnownKeys(
+  value: object,
+  known: readonly string[],
+  path: Path = [],
+  code: TthcErrorCode = "INVALID_OPTION",
+): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      throw new TthcError(code, `unknown key '${key}'`, {
+        path: [...path, key],
+        messageVi: `khóa không được hỗ trợ '${key}'`,
+      });
+    }
+  }
+}
+
+/** Whether a value is a plain record: an object, not `null`, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * An object argument (not `null`, not an array); with `known`, also refuses unknown keys.
+ *
+ * @param en - What the object should look like, in English (defaults to "an object").
+ * @param vi - The same in Vietnamese.
+ */
+export function checkObject(
+  value: unknown,
+  path: Path,
+  code: TthcErrorCode,
+  known?: readonly string[],
+  en = "an object",
+  vi = "một đối tượng",
+): Record<string, unknown> {
+  if (!isRecord(value)) throw mustBe(code, path, en, vi, value);
+  if (known !== undefined) checkKnownKeys(value, known, path, code);
+  return value;
+}
+
+/** An option that must be one of `allowed`. */
+export function checkChoice<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  path: Path,
+  code: TthcErrorCode = "INVALID_OPTION",
+): T {
+  if (!allowed.includes(value as T)) {
+    const list = allowed.join(", ");
+    throw mustBe(code, path, `one of ${list}`, `một trong ${list}`, value);
+  }
+  return value as T;
+}
 
 /** A count: a finite, non-negative whole number. */
-export function checkCount(value: unknown, path: readonly (string | number)[]): number {
+export function checkCount(value: unknown, path: Path): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new TthcError("INVALID_COUNT", `${path.join(".")} must be a whole number ≥ 0, got ${describe(value)}`, {
-      path,
-      messageVi: `${path.join(".")} phải là số nguyên không âm, nhận được ${describe(value)}`,
-      details: { value },
-    });
+    throw mustBe("INVALID_COUNT", path, "a whole number ≥ 0", "số nguyên không âm", value);
   }
   return value;
 }
 
 /** A part of a total: a count no larger than `total`. */
-export function checkPart(
-  value: unknown,
-  total: number,
-  path: readonly (string | number)[],
-  totalName: string,
-): number {
+export function checkPart(value: unknown, total: number, path: Path, totalName: string): number {
   const n = checkCount(value, path);
   if (n > total) {
     throw new TthcError("INVALID_COUNT", `${path.join(".")} (${n}) is larger than ${totalName} (${total})`, {
@@ -36,56 +106,24 @@ export function checkPart(
 }
 
 /** A finite, non-negative amount (hours, VND, weights). */
-export function checkAmount(value: unknown, path: readonly (string | number)[]): number {
+export function checkAmount(value: unknown, path: Path): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new TthcError("INVALID_COUNT", `${path.join(".")} must be a finite number ≥ 0, got ${describe(value)}`, {
-      path,
-      messageVi: `${path.join(".")} phải là số hữu hạn không âm, nhận được ${describe(value)}`,
-      details: { value },
-    });
+    throw mustBe("INVALID_COUNT", path, "a finite number ≥ 0", "số hữu hạn không âm", value);
   }
   return value;
 }
 
-/** An option that must be one of `allowed`. */
-export function checkChoice<T extends string>(value: unknown, allowed: readonly T[], path: readonly string[]): T {
-  if (!allowed.includes(value as T)) {
-    throw new TthcError(
-      "INVALID_OPTION",
-      `${path.join(".")} must be one of ${allowed.join(", ")}, got ${describe(value)}`,
-      {
-        path,
-        messageVi: `${path.join(".")} phải là một trong ${allowed.join(", ")}, nhận được ${describe(value)}`,
-        details: { value },
-      },
-    );
+/** A bad value shown in an error message, in code notation so that it reads the same in both languages (`[7]`, `"x"`, `{…}`). */
+export function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : `Date(${value.toISOString()})`;
+  if (Array.isArray(value)) {
+    const shown =
+      value.length > 6
+        ? "…"
+        : value.map((item) => (item !== null && typeof item === "object" ? "{…}" : describe(item))).join(", ");
+    return `[${shown}]`;
   }
-  return value as T;
-}
-
-/** Throws `INVALID_OPTION` for a key of `options` not in `known`. */
-export function checkKnownKeys(options: object, known: readonly string[], path: readonly string[] = []): void {
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) {
-      throw new TthcError("INVALID_OPTION", `unknown option '${key}'`, {
-        path: [...path, key],
-        messageVi: `tùy chọn không được hỗ trợ '${key}'`,
-      });
-    }
-  }
-}
-
-/** An object argument (not `null`, not an array). */
-export function checkObject(
-  value: unknown,
-  path: readonly (string | number)[],
-  code: "INVALID_COUNT" | "INVALID_OPTION",
-): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new TthcError(code, `expected an object, got ${describe(value)}`, {
-      path,
-      messageVi: `cần một đối tượng, nhận được ${describe(value)}`,
-    });
-  }
-  return value as Record<string, unknown>;
+  if (value !== null && typeof value === "object") return "{…}";
+  return typeof value === "function" ? "function" : String(value);
 }

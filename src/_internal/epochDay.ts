@@ -3,7 +3,7 @@
  * Gregorian calendar. Conversions use integer arithmetic only (no `Date`, no `Intl`), after
  * Howard Hinnant's `days_from_civil` / `civil_from_days`.
  */
-import { TthcError } from "../errors.js";
+import { mustBe, type Path } from "./checks.js";
 
 /** First and last day the library knows anything about: 1900-01-01 .. 2199-12-31. */
 export const MIN_YEAR = 1900;
@@ -158,36 +158,20 @@ export type DateInput = string | Date;
  *
  * @throws TthcError `INVALID_DATE` with `path`.
  */
-export function toDayNumber(value: unknown, path: readonly (string | number)[]): number {
-  if (typeof value === "string") {
-    const n = parseIsoDateFast(value);
-    if (!Number.isNaN(n)) return n;
-    throw new TthcError("INVALID_DATE", `${JSON.stringify(value)} is not a real date in the form YYYY-MM-DD`, {
+export function toDayNumber(value: unknown, path: Path): number {
+  const day =
+    typeof value === "string"
+      ? parseIsoDateFast(value)
+      : value instanceof Date && Number.isFinite(value.getTime())
+        ? dayOfDateInVietnam(value)
+        : Number.NaN;
+  if (Number.isNaN(day))
+    throw mustBe(
+      "INVALID_DATE",
       path,
-      messageVi: `${JSON.stringify(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
-      details: { value },
-    });
-  }
-  if (value instanceof Date) {
-    const t = value.getTime();
-    if (Number.isFinite(t)) return dayOfDateInVietnam(value);
-    throw new TthcError("INVALID_DATE", "the Date is invalid (NaN)", {
-      path,
-      messageVi: "Đối tượng Date không hợp lệ (NaN)",
-    });
-  }
-  throw new TthcError("INVALID_DATE", `expected a 'YYYY-MM-DD' string or a Date, got ${describe(value)}`, {
-    path,
-    messageVi: `cần chuỗi 'YYYY-MM-DD' hoặc Date, nhận được ${describe(value)}`,
-    details: { value },
-  });
-}
-
-/** A short description of a bad value for error messages. */
-export function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  return typeof value;
+      "a real date YYYY-MM-DD or a valid Date",
+      "ngày có thật dạng YYYY-MM-DD hoặc Date hợp lệ",
+      value,
+    );
+  return day;
 }

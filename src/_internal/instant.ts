@@ -2,8 +2,8 @@
  * Instants: ISO 8601 date-times with an offset (or `Date`s), read as epoch milliseconds and shown
  * in Vietnam's civil time (UTC+7, RULES CAL-15) with integer arithmetic, whatever the host zone.
  */
-import { TthcError } from "../errors.js";
-import { daysFromCivil, daysInMonth, describe, formatIsoDate, MS_PER_DAY, VN_OFFSET_MS } from "./epochDay.js";
+import { mustBe } from "./checks.js";
+import { daysFromCivil, daysInMonth, formatIsoDate, MS_PER_DAY, VN_OFFSET_MS } from "./epochDay.js";
 
 /**
  * Vietnam has kept UTC+7 since 13 June 1975 (the south used UTC+8 before; tzdb Asia/Ho_Chi_Minh).
@@ -96,6 +96,8 @@ export function parseInstantMs(text: string): number {
   );
 }
 
+const EXAMPLE = `"2025-01-23T06:45:00+07:00"`;
+
 /**
  * Validates an instant argument (ISO string with offset, or a valid `Date`) and returns epoch ms.
  *
@@ -106,22 +108,18 @@ export function toInstantMs(value: unknown, path: readonly (string | number)[]):
   if (typeof value === "string") ms = parseInstantMs(value);
   else if (value instanceof Date) ms = value.getTime();
   if (!Number.isFinite(ms)) {
-    throw new TthcError(
-      "INVALID_INSTANT",
-      `expected an ISO date-time with an offset (e.g. "2025-01-23T06:45:00+07:00") or a valid Date, got ${describe(value)}`,
-      {
-        path,
-        messageVi: `cần thời điểm ISO có múi giờ (ví dụ "2025-01-23T06:45:00+07:00") hoặc Date hợp lệ, nhận được ${describe(value)}`,
-        details: { value },
-      },
-    );
+    const [en, vi] = [
+      `an ISO date-time with an offset (${EXAMPLE}) or a valid Date`,
+      `thời điểm ISO có múi giờ (${EXAMPLE}) hoặc Date hợp lệ`,
+    ];
+    throw mustBe("INVALID_INSTANT", path, en, vi, value);
   }
   if (ms < EARLIEST_INSTANT_MS || ms > LATEST_INSTANT_MS) {
-    throw new TthcError("OUT_OF_RANGE", "instants are supported from 1975-06-13 (Vietnam on UTC+7) to 2199-12-31", {
-      path,
-      messageVi: "chỉ hỗ trợ thời điểm từ 13/6/1975 (Việt Nam dùng UTC+7) đến 31/12/2199",
-      details: { value },
-    });
+    const [en, vi] = [
+      "an instant from 1975-06-13 (Vietnam on UTC+7) to 2199-12-31",
+      "thời điểm từ 13/6/1975 (Việt Nam dùng UTC+7) đến 31/12/2199",
+    ];
+    throw mustBe("OUT_OF_RANGE", path, en, vi, value);
   }
   return ms;
 }

@@ -2,7 +2,9 @@
  * What the date-fns and luxon adapters share: their options, reading their arguments as Vietnamese
  * days, and naming their own parameters in errors. Private: never re-exported except the options type.
  */
-import { dayOfDateInVietnam, describe, MS_PER_DAY, VN_OFFSET_MS } from "../_internal/epochDay.js";
+
+import { describe } from "../_internal/checks.js";
+import { dayOfDateInVietnam, MS_PER_DAY, VN_OFFSET_MS } from "../_internal/epochDay.js";
 import type { CalendarEngine } from "../calendar/_engine.js";
 import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
 import { resolveCalendar } from "../deadline/workingHours.js";

@@ -7,10 +7,11 @@
  * `dayOfRank(rank)` two or three array reads: `addWorkingDays` and `workingDaysBetween` are O(1)
  * over any span, with no `Date` in the hot path.
  */
+
+import { describe, mustBe } from "../_internal/checks.js";
 import {
   daysFromCivil,
   daysInMonth,
-  describe,
   formatIsoDate,
   isLeapYear,
   MAX_YEAR,
@@ -483,12 +484,8 @@ export class CalendarEngine {
   }
 
   holidays(year: unknown, includeMakeupWorkdays: boolean): DayInfo[] {
-    if (typeof year !== "number" || !Number.isInteger(year)) {
-      throw new TthcError("INVALID_DATE", `year must be an integer, got ${describe(year)}`, {
-        path: ["year"],
-        messageVi: `năm phải là số nguyên, nhận được ${describe(year)}`,
-      });
-    }
+    if (typeof year !== "number" || !Number.isInteger(year))
+      throw mustBe("INVALID_DATE", ["year"], "an integer year", "năm là số nguyên", year);
     if (year < this.fromYear || year > this.toYear) {
       throw outOfRange(`year ${year}`, ["year"], this.options.fromDay, this.options.toDay);
     }
@@ -538,9 +535,5 @@ export class CalendarEngine {
 }
 
 function badCount(value: unknown, name: string): TthcError {
-  return new TthcError("INVALID_DURATION", `${name} must be a whole number, got ${describe(value)}`, {
-    path: [name],
-    messageVi: `${name} phải là số nguyên, nhận được ${describe(value)}`,
-    details: { value },
-  });
+  return mustBe("INVALID_DURATION", [name], "a whole number", "số nguyên", value);
 }

@@ -1,5 +1,6 @@
-import { type DateInput, daysFromCivil, describe, formatIsoDate, parseIsoDateFast } from "../_internal/epochDay.js";
-import { TthcError } from "../errors.js";
+import { checkChoice, checkObject, mustBe, type Path } from "../_internal/checks.js";
+import { type DateInput, daysFromCivil, formatIsoDate, parseIsoDateFast } from "../_internal/epochDay.js";
+import type { TthcError } from "../errors.js";
 import { BUNDLED_SCHEDULE, CalendarEngine, type LocalDay } from "./_engine.js";
 import type { NationalDaySecondDay, StatutoryHolidayRule } from "./_holidayRules.js";
 import type { DayInfo, Label, ScheduleEntry } from "./_types.js";
@@ -171,7 +172,7 @@ export const DEFAULT_CALENDAR_OPTIONS = /* @__PURE__ */ Object.freeze({
   range: Object.freeze({ from: "2000-01-01", to: "2199-12-31" }),
 });
 
-const OPTION_KEYS = /* @__PURE__ */ new Set([
+const OPTION_KEYS = [
   "weekend",
   "extraDaysOff",
   "extraWorkingDays",
@@ -180,42 +181,51 @@ const OPTION_KEYS = /* @__PURE__ */ new Set([
   "nationalDaySecondDay",
   "statutoryHolidays",
   "range",
-]);
+];
 
-function invalid(path: readonly (string | number)[], en: string, vi: string): TthcError {
-  return new TthcError("INVALID_OPTION", en, { path, messageVi: vi });
-}
+const option = (path: Path, en: string, vi: string, value: unknown): TthcError =>
+  mustBe("INVALID_OPTION", path, en, vi, value);
 
-function checkKeys(value: object, allowed: readonly string[], path: readonly (string | number)[]): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key))
-      throw invalid([...path, key], `unknown option '${key}'`, `tùy chọn không được hỗ trợ '${key}'`);
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function checkDate(value: unknown, path: readonly (string | number)[]): number {
+function checkDate(value: unknown, path: Path): number {
   const day = typeof value === "string" ? parseIsoDateFast(value) : Number.NaN;
-  if (Number.isNaN(day)) {
-    throw new TthcError("INVALID_DATE", `${describe(value)} is not a real date in the form YYYY-MM-DD`, {
-      path,
-      messageVi: `${describe(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
-    });
-  }
+  if (Number.isNaN(day))
+    throw mustBe("INVALID_DATE", path, "a real date YYYY-MM-DD", "ngày có thật dạng YYYY-MM-DD", value);
   return day;
 }
 
-function checkLabel(value: unknown, path: readonly (string | number)[]): Label {
-  if (typeof value === "string") return { vi: value.normalize("NFC"), en: value.normalize("NFC") };
-  if (isRecord(value) && typeof value["vi"] === "string" && typeof value["en"] === "string") {
-    checkKeys(value, ["vi", "en"], path);
-    return { vi: value["vi"].normalize("NFC"), en: value["en"].normalize("NFC") };
-  }
-  throw invalid(path, "a label is a string or { vi, en }", "nhãn phải là chuỗi hoặc { vi, en }");
+function checkString(value: unknown, path: Path): string {
+  if (typeof value !== "string" || value === "") throw option(path, "a non-empty string", "chuỗi khác rỗng", value);
+  return value;
 }
+
+function checkInteger(value: unknown, path: Path, min: number, max: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max)
+    throw option(path, `an integer in ${min}–${max}`, `số nguyên từ ${min} đến ${max}`, value);
+  return value;
+}
+
+function checkArray(value: unknown, path: Path, en: string, vi: string): unknown[] {
+  if (!Array.isArray(value)) throw option(path, `an array of ${en}`, `mảng các ${vi}`, value);
+  return value;
+}
+
+function checkLabel(value: unknown, path: Path): Label {
+  if (typeof value === "string") return { vi: value.normalize("NFC"), en: value.normalize("NFC") };
+  const record = checkObject(
+    value,
+    path,
+    "INVALID_OPTION",
+    ["vi", "en"],
+    "a string or { vi, en }",
+    "chuỗi hoặc { vi, en }",
+  );
+  return {
+    vi: checkString(record["vi"], [...path, "vi"]).normalize("NFC"),
+    en: checkString(record["en"], [...path, "en"]).normalize("NFC"),
+  };
+}
+
+const LOCAL_DAY = ["dates or { date, label?, source? }", "ngày hoặc { date, label?, source? }"] as const;
 
 function localDays(
   value: unknown,
@@ -224,102 +234,91 @@ function localDays(
 ): Map<number, { kind: number; label: Label; source?: string }> {
   const out = new Map<number, { kind: number; label: Label; source?: string }>();
   if (value === undefined) return out;
-  if (!Array.isArray(value)) throw invalid([name], `${name} must be an array`, `${name} phải là một mảng`);
-  value.forEach((item: unknown, i) => {
+  checkArray(value, [name], ...LOCAL_DAY).forEach((item: unknown, i) => {
+    const path = [name, i];
     if (typeof item === "string") {
-      out.set(checkDate(item, [name, i]), { kind: 2, label: fallback });
+      out.set(checkDate(item, path), { kind: 2, label: fallback });
       return;
     }
-    if (!isRecord(item))
-      throw invalid(
-        [name, i],
-        "expected a date or { date, label?, source? }",
-        "cần một ngày hoặc { date, label?, source? }",
-      );
-    checkKeys(item, ["date", "label", "source"], [name, i]);
-    const day = checkDate(item["date"], [name, i, "date"]);
-    const label = item["label"] === undefined ? fallback : checkLabel(item["label"], [name, i, "label"]);
-    const source = item["source"];
-    if (source !== undefined && typeof source !== "string")
-      throw invalid([name, i, "source"], "source must be a string", "nguồn phải là chuỗi");
-    out.set(day, source === undefined ? { kind: 2, label } : { kind: 2, label, source });
+    const record = checkObject(item, path, "INVALID_OPTION", ["date", "label", "source"], ...LOCAL_DAY);
+    const day = checkDate(record["date"], [...path, "date"]);
+    const label = record["label"] === undefined ? fallback : checkLabel(record["label"], [...path, "label"]);
+    const source = record["source"];
+    out.set(
+      day,
+      source === undefined ? { kind: 2, label } : { kind: 2, label, source: checkString(source, [...path, "source"]) },
+    );
   });
   return out;
 }
 
-const BLOCKS = ["newYear", "lunarNewYear", "hungKings", "victoryAndLabour", "nationalDay"];
-const ROW_KINDS = ["holiday", "swapDayOff", "makeupWorkday"];
+const BLOCKS = ["newYear", "lunarNewYear", "hungKings", "victoryAndLabour", "nationalDay"] as const;
+const ROW_KINDS = ["holiday", "swapDayOff", "makeupWorkday"] as const;
+const SCHEDULE_ROW = [
+  "schedule rows { date, kind, block, year, source }",
+  "dòng lịch nghỉ { date, kind, block, year, source }",
+] as const;
 
 function scheduleEntries(value: unknown): ScheduleEntry[] {
   if (value === undefined) return [...BUNDLED_SCHEDULE];
-  if (!isRecord(value))
-    throw invalid(["schedules"], "schedules must be { mode?, entries }", "schedules phải có dạng { mode?, entries }");
-  checkKeys(value, ["mode", "entries"], ["schedules"]);
-  const mode = value["mode"] ?? "extend";
-  if (mode !== "extend" && mode !== "replace")
-    throw invalid(["schedules", "mode"], "mode is 'extend' or 'replace'", "mode là 'extend' hoặc 'replace'");
-  const raw = value["entries"];
-  if (!Array.isArray(raw))
-    throw invalid(["schedules", "entries"], "entries must be an array", "entries phải là một mảng");
-  const entries = raw.map((item: unknown, i): ScheduleEntry => {
-    const path = ["schedules", "entries", i];
-    if (!isRecord(item)) throw invalid(path, "expected a schedule entry", "cần một dòng lịch nghỉ");
-    checkKeys(item, ["date", "kind", "block", "year", "source"], path);
-    checkDate(item["date"], [...path, "date"]);
-    if (!ROW_KINDS.includes(item["kind"] as string))
-      throw invalid(
-        [...path, "kind"],
-        `kind is one of ${ROW_KINDS.join(", ")}`,
-        `kind là một trong ${ROW_KINDS.join(", ")}`,
+  const record = checkObject(
+    value,
+    ["schedules"],
+    "INVALID_OPTION",
+    ["mode", "entries"],
+    "{ mode?, entries }",
+    "{ mode?, entries }",
+  );
+  const mode = checkChoice(record["mode"] ?? "extend", ["extend", "replace"], ["schedules", "mode"]);
+  const entries = checkArray(record["entries"], ["schedules", "entries"], ...SCHEDULE_ROW).map(
+    (item: unknown, i): ScheduleEntry => {
+      const path = ["schedules", "entries", i];
+      const row = checkObject(
+        item,
+        path,
+        "INVALID_OPTION",
+        ["date", "kind", "block", "year", "source"],
+        ...SCHEDULE_ROW,
       );
-    if (!BLOCKS.includes(item["block"] as string))
-      throw invalid(
-        [...path, "block"],
-        `block is one of ${BLOCKS.join(", ")}`,
-        `block là một trong ${BLOCKS.join(", ")}`,
-      );
-    if (typeof item["year"] !== "number" || !Number.isInteger(item["year"]))
-      throw invalid([...path, "year"], "year must be an integer", "year phải là số nguyên");
-    if (typeof item["source"] !== "string" || item["source"] === "")
-      throw invalid([...path, "source"], "every entry needs its source", "mỗi dòng cần ghi nguồn");
-    return Object.freeze({ ...(item as unknown as ScheduleEntry) });
-  });
+      checkDate(row["date"], [...path, "date"]);
+      checkChoice(row["kind"], ROW_KINDS, [...path, "kind"]);
+      checkChoice(row["block"], BLOCKS, [...path, "block"]);
+      checkInteger(row["year"], [...path, "year"], 1995, 2199);
+      checkString(row["source"], [...path, "source"]);
+      return Object.freeze({ ...(row as unknown as ScheduleEntry) });
+    },
+  );
   if (mode === "replace") return entries;
   // A given (year, block) replaces the bundled rows of that block.
   const given = new Set(entries.map((e) => `${e.year}:${e.block}`));
   return [...BUNDLED_SCHEDULE.filter((e) => !given.has(`${e.year}:${e.block}`)), ...entries];
 }
 
+const HOLIDAY_RULE = [
+  "holiday rules { id, label, month, day, calendar?, effectiveFrom, effectiveTo?, source }",
+  "quy tắc ngày lễ { id, label, month, day, calendar?, effectiveFrom, effectiveTo?, source }",
+] as const;
+
 function statutoryRules(value: unknown): StatutoryHolidayRule[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value))
-    throw invalid(["statutoryHolidays"], "statutoryHolidays must be an array", "statutoryHolidays phải là một mảng");
-  return value.map((item: unknown, i) => {
+  return checkArray(value, ["statutoryHolidays"], ...HOLIDAY_RULE).map((item: unknown, i) => {
     const path = ["statutoryHolidays", i];
-    if (!isRecord(item)) throw invalid(path, "expected a holiday rule", "cần một quy tắc ngày lễ");
-    checkKeys(item, ["id", "label", "month", "day", "calendar", "effectiveFrom", "effectiveTo", "source"], path);
-    if (typeof item["id"] !== "string") throw invalid([...path, "id"], "id must be a string", "id phải là chuỗi");
-    const label = checkLabel(item["label"], [...path, "label"]);
-    const month = item["month"];
-    const day = item["day"];
-    if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12)
-      throw invalid([...path, "month"], "month is 1–12", "tháng từ 1 đến 12");
-    if (
-      typeof day !== "number" ||
-      !Number.isInteger(day) ||
-      day < 1 ||
-      day > (item["calendar"] === "lunar" ? 29 : 31)
-    ) {
-      throw invalid([...path, "day"], "day is out of range", "ngày không hợp lệ");
-    }
-    if (item["calendar"] !== undefined && item["calendar"] !== "solar" && item["calendar"] !== "lunar") {
-      throw invalid([...path, "calendar"], "calendar is 'solar' or 'lunar'", "calendar là 'solar' hoặc 'lunar'");
-    }
-    checkDate(item["effectiveFrom"], [...path, "effectiveFrom"]);
-    if (item["effectiveTo"] !== undefined) checkDate(item["effectiveTo"], [...path, "effectiveTo"]);
-    if (typeof item["source"] !== "string" || item["source"] === "")
-      throw invalid([...path, "source"], "every rule needs its source", "mỗi quy tắc cần ghi nguồn");
-    return Object.freeze({ ...(item as unknown as StatutoryHolidayRule), label });
+    const rule = checkObject(
+      item,
+      path,
+      "INVALID_OPTION",
+      ["id", "label", "month", "day", "calendar", "effectiveFrom", "effectiveTo", "source"],
+      ...HOLIDAY_RULE,
+    );
+    checkString(rule["id"], [...path, "id"]);
+    const label = checkLabel(rule["label"], [...path, "label"]);
+    const calendar = checkChoice(rule["calendar"] ?? "solar", ["solar", "lunar"], [...path, "calendar"]);
+    checkInteger(rule["month"], [...path, "month"], 1, 12);
+    checkInteger(rule["day"], [...path, "day"], 1, calendar === "lunar" ? 29 : 31);
+    checkDate(rule["effectiveFrom"], [...path, "effectiveFrom"]);
+    if (rule["effectiveTo"] !== undefined) checkDate(rule["effectiveTo"], [...path, "effectiveTo"]);
+    checkString(rule["source"], [...path, "source"]);
+    return Object.freeze({ ...(rule as unknown as StatutoryHolidayRule), label });
   });
 }
 
@@ -354,46 +353,39 @@ function statutoryRules(value: unknown): StatutoryHolidayRule[] {
  * @category Calendar
  */
 export function createWorkingCalendar(options?: WorkingCalendarOptions): WorkingCalendar {
-  const raw: unknown = options ?? {};
-  if (!isRecord(raw)) throw invalid([], "options must be an object", "tùy chọn phải là một đối tượng");
-  for (const key of Object.keys(raw)) {
-    if (!OPTION_KEYS.has(key)) throw invalid([key], `unknown option '${key}'`, `tùy chọn không được hỗ trợ '${key}'`);
-  }
+  const raw = checkObject(options ?? {}, [], "INVALID_OPTION", OPTION_KEYS);
   const weekendRaw = raw["weekend"] ?? DEFAULT_CALENDAR_OPTIONS.weekend;
   if (
     !Array.isArray(weekendRaw) ||
     weekendRaw.length > 6 ||
-    weekendRaw.some((d: unknown) => typeof d !== "number" || !Number.isInteger(d) || d < 0 || d > 6)
-  ) {
-    throw invalid(
-      ["weekend"],
-      "weekend is an array of weekdays 0–6 (at most six)",
-      "weekend là mảng các thứ trong tuần 0–6 (tối đa sáu)",
-    );
-  }
+    weekendRaw.some((d) => !(Number.isInteger(d) && d >= 0 && d <= 6))
+  )
+    throw option(["weekend"], "an array of at most six weekdays 0–6", "mảng tối đa sáu thứ trong tuần 0–6", weekendRaw);
   const officialScheduleWins = raw["officialScheduleWins"] ?? DEFAULT_CALENDAR_OPTIONS.officialScheduleWins;
   if (typeof officialScheduleWins !== "boolean")
-    throw invalid(["officialScheduleWins"], "must be a boolean", "phải là boolean");
-  const nationalDaySecondDay = raw["nationalDaySecondDay"] ?? DEFAULT_CALENDAR_OPTIONS.nationalDaySecondDay;
-  if (nationalDaySecondDay !== "byWeekday" && nationalDaySecondDay !== "before" && nationalDaySecondDay !== "after") {
-    throw invalid(
-      ["nationalDaySecondDay"],
-      "is 'byWeekday', 'before' or 'after'",
-      "là 'byWeekday', 'before' hoặc 'after'",
-    );
-  }
-  const rangeRaw = raw["range"] ?? {};
-  if (!isRecord(rangeRaw))
-    throw invalid(["range"], "range must be { from?, to? }", "range phải có dạng { from?, to? }");
-  checkKeys(rangeRaw, ["from", "to"], ["range"]);
+    throw option(["officialScheduleWins"], "true or false", "true hoặc false", officialScheduleWins);
+  const nationalDaySecondDay = checkChoice(
+    raw["nationalDaySecondDay"] ?? DEFAULT_CALENDAR_OPTIONS.nationalDaySecondDay,
+    ["byWeekday", "before", "after"],
+    ["nationalDaySecondDay"],
+  );
+  const rangeRaw = checkObject(
+    raw["range"] ?? {},
+    ["range"],
+    "INVALID_OPTION",
+    ["from", "to"],
+    "{ from?, to? }",
+    "{ from?, to? }",
+  );
   const fromDay = checkDate(rangeRaw["from"] ?? DEFAULT_CALENDAR_OPTIONS.range.from, ["range", "from"]);
   const toDay = checkDate(rangeRaw["to"] ?? DEFAULT_CALENDAR_OPTIONS.range.to, ["range", "to"]);
-  if (fromDay < MIN_RANGE || toDay > MAX_RANGE || fromDay > toDay) {
-    throw new TthcError("OUT_OF_RANGE", "range must lie within 1995-01-01..2199-12-31, from ≤ to", {
-      path: ["range"],
-      messageVi: "range phải nằm trong 1995-01-01..2199-12-31 và from ≤ to",
-    });
-  }
+  if (fromDay < MIN_RANGE || toDay > MAX_RANGE || fromDay > toDay)
+    throw mustBe(
+      "OUT_OF_RANGE",
+      ["range"],
+      "within 1995-01-01..2199-12-31, from ≤ to",
+      "trong khoảng 1995-01-01..2199-12-31, from ≤ to",
+    );
   const engine = new CalendarEngine({
     weekend: [...new Set(weekendRaw as number[])],
     extraDaysOff: localDays(raw["extraDaysOff"], "extraDaysOff", {

@@ -1,4 +1,5 @@
-import { describe, formatIsoDate, MS_PER_DAY, parseIsoDateFast } from "../_internal/epochDay.js";
+import { checkChoice, checkObject, mustBe } from "../_internal/checks.js";
+import { formatIsoDate, MS_PER_DAY, parseIsoDateFast } from "../_internal/epochDay.js";
 import {
   formatTimeOfDay,
   formatVietnamInstant,
@@ -8,10 +9,10 @@ import {
 } from "../_internal/instant.js";
 import type { DayInfo, Label } from "../calendar/_types.js";
 import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
-import { isTthcError, type SafeResult, TthcError } from "../errors.js";
+import { isTthcError, type SafeResult } from "../errors.js";
 import { WorkingClock } from "./_workingClock.js";
 import { DURATION_UNITS, type Duration } from "./duration.js";
-import { compileWorkingHours, resolveCalendar, type WorkingHours } from "./workingHours.js";
+import { checkHoursPerDay, compileWorkingHours, resolveCalendar, type WorkingHours } from "./workingHours.js";
 
 /**
  * Tạm dừng tính thời hạn — a period when the clock stops, such as waiting for the applicant to
@@ -153,40 +154,19 @@ const INPUT_KEYS = [
   "hoursPerWorkingDay",
 ];
 
-function option<T extends string>(record: Record<string, unknown>, key: string, allowed: readonly T[]): T {
-  const value = record[key] ?? allowed[0];
-  if (!allowed.includes(value as T)) {
-    throw new TthcError("INVALID_OPTION", `${key} must be one of ${allowed.join(", ")}, got ${describe(value)}`, {
-      path: [key],
-      messageVi: `${key} phải là một trong ${allowed.join(", ")}, nhận được ${describe(value)}`,
-    });
-  }
-  return value as T;
-}
+const option = <T extends string>(record: Record<string, unknown>, key: string, allowed: readonly T[]): T =>
+  checkChoice(record[key] ?? allowed[0], allowed, [key]);
 
 function checkDuration(value: unknown): Duration {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new TthcError("INVALID_DURATION", `duration must be { value, unit }, got ${describe(value)}`, {
-      path: ["duration"],
-      messageVi: `duration phải có dạng { value, unit }, nhận được ${describe(value)}`,
-    });
-  }
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (key !== "value" && key !== "unit") {
-      throw new TthcError("INVALID_DURATION", `unknown key '${key}' in duration`, {
-        path: ["duration", key],
-        messageVi: `khóa không được hỗ trợ '${key}' trong duration`,
-      });
-    }
-  }
-  const unit = record["unit"];
-  if (!DURATION_UNITS.includes(unit as Duration["unit"])) {
-    throw new TthcError("INVALID_DURATION", `unit must be one of ${DURATION_UNITS.join(", ")}, got ${describe(unit)}`, {
-      path: ["duration", "unit"],
-      messageVi: `unit phải là một trong ${DURATION_UNITS.join(", ")}, nhận được ${describe(unit)}`,
-    });
-  }
+  const record = checkObject(
+    value,
+    ["duration"],
+    "INVALID_DURATION",
+    ["value", "unit"],
+    "{ value, unit }",
+    "{ value, unit }",
+  );
+  const unit = checkChoice(record["unit"], DURATION_UNITS, ["duration", "unit"], "INVALID_DURATION");
   const amount = record["value"];
   const ok =
     typeof amount === "number" &&
@@ -198,18 +178,15 @@ function checkDuration(value: unknown): Duration {
         ? amount === 1
         : Number.isInteger(amount));
   if (!ok) {
-    const need =
+    const [en, vi] =
       unit === "workingHours"
-        ? ["a non-negative number of hours in whole minutes", "số giờ không âm, tính theo phút nguyên"]
+        ? ["a number of hours ≥ 0 in whole minutes", "số giờ không âm, tính theo phút nguyên"]
         : unit === "sameDay"
           ? ["1 (trong ngày)", "1 (trong ngày)"]
-          : ["a non-negative whole number", "số nguyên không âm"];
-    throw new TthcError("INVALID_DURATION", `duration.value must be ${need[0]}, got ${describe(amount)}`, {
-      path: ["duration", "value"],
-      messageVi: `duration.value phải là ${need[1]}, nhận được ${describe(amount)}`,
-    });
+          : ["a whole number ≥ 0", "số nguyên không âm"];
+    throw mustBe("INVALID_DURATION", ["duration", "value"], en, vi, amount);
   }
-  return { value: amount as number, unit: unit as Duration["unit"] };
+  return { value: amount as number, unit };
 }
 
 /**
@@ -246,20 +223,7 @@ function checkDuration(value: unknown): Duration {
  * @category Deadline
  */
 export function computeDueDate(input: DueDateInput): DueDate {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new TthcError("INVALID_OPTION", `input must be an object, got ${describe(input)}`, {
-      messageVi: `đầu vào phải là một đối tượng, nhận được ${describe(input)}`,
-    });
-  }
-  const record = input as unknown as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!INPUT_KEYS.includes(key)) {
-      throw new TthcError("INVALID_OPTION", `unknown key '${key}'`, {
-        path: [key],
-        messageVi: `khóa không được hỗ trợ '${key}'`,
-      });
-    }
-  }
+  const record = checkObject(input, [], "INVALID_OPTION", INPUT_KEYS);
   const receivedMs = toInstantMs(record["receivedAt"], ["receivedAt"]);
   const duration = checkDuration(record["duration"]);
   const engine = resolveCalendar(record["calendar"], ["calendar"]);
@@ -273,22 +237,12 @@ export function computeDueDate(input: DueDateInput): DueDate {
     "restart",
     "shiftByCalendarDays",
   ] as const);
-  const hoursPerDay = record["hoursPerWorkingDay"] ?? 8;
-  if (typeof hoursPerDay !== "number" || !(hoursPerDay > 0 && hoursPerDay <= 24)) {
-    throw new TthcError("INVALID_OPTION", "hoursPerWorkingDay must be a number in (0, 24]", {
-      path: ["hoursPerWorkingDay"],
-      messageVi: "hoursPerWorkingDay phải là số trong khoảng (0, 24]",
-    });
-  }
+  const hoursPerDay = checkHoursPerDay(record["hoursPerWorkingDay"], ["hoursPerWorkingDay"]);
   let cutoffMs: number | undefined;
   if (record["cutoff"] !== undefined) {
     cutoffMs = parseTimeOfDay(record["cutoff"]);
-    if (Number.isNaN(cutoffMs)) {
-      throw new TthcError("INVALID_TIME", `cutoff must be HH:mm, got ${describe(record["cutoff"])}`, {
-        path: ["cutoff"],
-        messageVi: `cutoff phải có dạng HH:mm, nhận được ${describe(record["cutoff"])}`,
-      });
-    }
+    if (Number.isNaN(cutoffMs))
+      throw mustBe("INVALID_TIME", ["cutoff"], "a time HH:mm", "giờ dạng HH:mm", record["cutoff"]);
   }
   const pauses = checkPauses(record["pauses"], receivedMs);
 
@@ -444,58 +398,40 @@ interface CheckedPause {
   readonly reason: string | undefined;
 }
 
+const PAUSES = ["an array of { from, to, reason? }", "mảng các { from, to, reason? }"] as const;
+
 function checkPauses(value: unknown, receivedMs: number): CheckedPause[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    throw new TthcError("INVALID_OPTION", "pauses must be an array of { from, to, reason? }", {
-      path: ["pauses"],
-      messageVi: "pauses phải là mảng các { from, to, reason? }",
-    });
-  }
+  if (!Array.isArray(value)) throw mustBe("INVALID_OPTION", ["pauses"], ...PAUSES, value);
   const out = value.map((p: unknown, i): CheckedPause => {
-    if (typeof p !== "object" || p === null || Array.isArray(p)) {
-      throw new TthcError("INVALID_OPTION", "a pause is { from, to, reason? }", {
-        path: ["pauses", i],
-        messageVi: "mỗi lần tạm dừng có dạng { from, to, reason? }",
-      });
-    }
-    const r = p as Record<string, unknown>;
-    for (const key of Object.keys(r)) {
-      if (key !== "from" && key !== "to" && key !== "reason") {
-        throw new TthcError("INVALID_OPTION", `unknown key '${key}' in a pause`, {
-          path: ["pauses", i, key],
-          messageVi: `khóa không được hỗ trợ '${key}'`,
-        });
-      }
-    }
-    const from = toInstantMs(r["from"], ["pauses", i, "from"]);
-    const to = toInstantMs(r["to"], ["pauses", i, "to"]);
-    if (to < from) {
-      throw new TthcError("INVALID_INSTANT", "a pause ends before it starts", {
-        path: ["pauses", i, "to"],
-        messageVi: "thời điểm kết thúc tạm dừng trước thời điểm bắt đầu",
-      });
-    }
-    if (r["reason"] !== undefined && typeof r["reason"] !== "string") {
-      throw new TthcError("INVALID_OPTION", "reason must be a string", {
-        path: ["pauses", i, "reason"],
-        messageVi: "reason phải là chuỗi",
-      });
-    }
-    return {
-      from: Math.max(from, receivedMs),
-      to: Math.max(to, receivedMs),
-      reason: r["reason"] as string | undefined,
-    };
+    const path = ["pauses", i];
+    const r = checkObject(
+      p,
+      path,
+      "INVALID_OPTION",
+      ["from", "to", "reason"],
+      "{ from, to, reason? }",
+      "{ from, to, reason? }",
+    );
+    const from = toInstantMs(r["from"], [...path, "from"]);
+    const to = toInstantMs(r["to"], [...path, "to"]);
+    if (to < from)
+      throw mustBe(
+        "INVALID_INSTANT",
+        [...path, "to"],
+        "an instant not before from",
+        "thời điểm không sớm hơn from",
+        r["to"],
+      );
+    const reason = r["reason"];
+    if (reason !== undefined && typeof reason !== "string")
+      throw mustBe("INVALID_OPTION", [...path, "reason"], "a string", "chuỗi", reason);
+    return { from: Math.max(from, receivedMs), to: Math.max(to, receivedMs), reason };
   });
   out.sort((a, b) => a.from - b.from);
   for (let i = 1; i < out.length; i++) {
-    if (out[i]!.from < out[i - 1]!.to) {
-      throw new TthcError("INVALID_INSTANT", "pauses overlap", {
-        path: ["pauses"],
-        messageVi: "các lần tạm dừng chồng lên nhau",
-      });
-    }
+    if (out[i]!.from < out[i - 1]!.to)
+      throw mustBe("INVALID_INSTANT", ["pauses"], "pauses that do not overlap", "các lần tạm dừng không chồng nhau");
   }
   return out;
 }

@@ -1,8 +1,7 @@
-import { describe } from "../_internal/epochDay.js";
+import { checkObject, mustBe, type Path } from "../_internal/checks.js";
 import { parseTimeOfDay } from "../_internal/instant.js";
 import type { CalendarEngine } from "../calendar/_engine.js";
 import { createWorkingCalendar, engineOf } from "../calendar/createWorkingCalendar.js";
-import { TthcError } from "../errors.js";
 
 /**
  * Khoảng giờ làm việc — one working interval of a day, `["07:00", "11:30"]`, in Vietnam time.
@@ -61,56 +60,37 @@ export const WORKING_HOURS_PRESETS = /* @__PURE__ */ Object.freeze({
 /** Working hours as millisecond-of-day pairs, per weekday (index 0–6). @internal */
 export type CompiledHours = readonly (readonly number[])[];
 
-function badHours(path: readonly (string | number)[], en: string, vi: string): TthcError {
-  return new TthcError("INVALID_TIME", en, { path, messageVi: vi });
+const INTERVALS = [
+  '[["HH:mm", "HH:mm"], …], in order, not overlapping',
+  '[["HH:mm", "HH:mm"], …], tăng dần, không chồng nhau',
+] as const;
+
+/** Hours in a working day when days become hours (RULES DL-5): a number in (0, 24], 8 when absent. */
+export function checkHoursPerDay(value: unknown, path: Path): number {
+  const hours = value ?? 8;
+  if (typeof hours !== "number" || !(hours > 0 && hours <= 24))
+    throw mustBe("INVALID_OPTION", path, "a number in (0, 24]", "số trong khoảng (0, 24]", hours);
+  return hours;
 }
 
-function compileIntervals(value: unknown, path: readonly (string | number)[]): number[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw badHours(
-      path,
-      "working hours need at least one [start, end] interval",
-      "giờ làm việc cần ít nhất một khoảng [bắt đầu, kết thúc]",
-    );
-  }
+function compileIntervals(value: unknown, path: Path): number[] {
+  if (!Array.isArray(value) || value.length === 0) throw mustBe("INVALID_TIME", path, ...INTERVALS, value);
   const out: number[] = [];
   let last = -1;
   value.forEach((range: unknown, i) => {
-    if (!Array.isArray(range) || range.length !== 2) {
-      throw badHours(
-        [...path, i],
-        `expected ["HH:mm", "HH:mm"], got ${describe(range)}`,
-        `cần ["HH:mm", "HH:mm"], nhận được ${describe(range)}`,
-      );
-    }
-    const start = parseTimeOfDay(range[0]);
-    const end = parseTimeOfDay(range[1]);
-    if (Number.isNaN(start))
-      throw badHours(
-        [...path, i, 0],
-        `${describe(range[0])} is not HH:mm`,
-        `${describe(range[0])} không đúng dạng HH:mm`,
-      );
-    if (Number.isNaN(end))
-      throw badHours(
-        [...path, i, 1],
-        `${describe(range[1])} is not HH:mm`,
-        `${describe(range[1])} không đúng dạng HH:mm`,
-      );
-    if (start >= end || start < last) {
-      throw badHours(
-        [...path, i],
-        "intervals must run forwards, in order, without overlapping",
-        "các khoảng giờ phải theo thứ tự tăng dần và không chồng nhau",
-      );
-    }
+    if (!Array.isArray(range) || range.length !== 2) throw mustBe("INVALID_TIME", [...path, i], ...INTERVALS, range);
+    const [start, end] = range.map((bound: unknown, j) => {
+      const ms = parseTimeOfDay(bound);
+      if (Number.isNaN(ms)) throw mustBe("INVALID_TIME", [...path, i, j], "a time HH:mm", "giờ dạng HH:mm", bound);
+      return ms;
+    }) as [number, number];
+    if (start >= end || start < last) throw mustBe("INVALID_TIME", [...path, i], ...INTERVALS, range);
     last = end;
     out.push(start, end);
   });
   return out;
 }
 
-/** Compiled working hours by the (frozen or caller-held) object they came from. */
 const compiled = new WeakMap<object, CompiledHours>();
 
 /**
@@ -134,53 +114,44 @@ export function compileWorkingHours(value: unknown, path: readonly (string | num
   return compileFresh(hours, path);
 }
 
-function compileFresh(hours: unknown, path: readonly (string | number)[]): CompiledHours {
-  if (typeof hours !== "object" || hours === null || Array.isArray(hours)) {
-    throw badHours(
-      path,
-      "workingHours must be { intervals, byWeekday? }",
-      "workingHours phải có dạng { intervals, byWeekday? }",
-    );
-  }
-  const record = hours as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (key !== "intervals" && key !== "byWeekday")
-      throw badHours([...path, key], `unknown key '${key}'`, `khóa không được hỗ trợ '${key}'`);
-  }
+function compileFresh(hours: unknown, path: Path): CompiledHours {
+  const record = checkObject(
+    hours,
+    path,
+    "INVALID_TIME",
+    ["intervals", "byWeekday"],
+    "{ intervals, byWeekday? }",
+    "{ intervals, byWeekday? }",
+  );
   const base = compileIntervals(record["intervals"], [...path, "intervals"]);
   const perDay: number[][] = [base, base, base, base, base, base, base];
-  const byWeekday = record["byWeekday"];
-  if (byWeekday !== undefined) {
-    if (typeof byWeekday !== "object" || byWeekday === null || Array.isArray(byWeekday)) {
-      throw badHours(
-        [...path, "byWeekday"],
-        "byWeekday maps weekday numbers 0–6 to intervals",
-        "byWeekday ánh xạ thứ 0–6 sang các khoảng giờ",
-      );
-    }
+  if (record["byWeekday"] !== undefined) {
+    const byWeekday = checkObject(
+      record["byWeekday"],
+      [...path, "byWeekday"],
+      "INVALID_TIME",
+      ["0", "1", "2", "3", "4", "5", "6"],
+      "{ [weekday 0–6]: intervals }",
+      "{ [thứ 0–6]: các khoảng giờ }",
+    );
     for (const [key, intervals] of Object.entries(byWeekday)) {
-      const weekday = Number(key);
-      if (!/^[0-6]$/.test(key))
-        throw badHours(
-          [...path, "byWeekday", key],
-          "weekdays are 0 (Sunday) … 6 (Saturday)",
-          "thứ trong tuần từ 0 (Chủ nhật) đến 6 (Thứ Bảy)",
-        );
-      perDay[weekday] = compileIntervals(intervals, [...path, "byWeekday", key]);
+      perDay[Number(key)] = compileIntervals(intervals, [...path, "byWeekday", key]);
     }
   }
   return perDay;
 }
 
-/** Calendar of a call: the given one (must come from createWorkingCalendar) or the default. @internal */
 export function resolveCalendar(value: unknown, path: readonly (string | number)[]): CalendarEngine {
   if (value === undefined) return defaultEngine();
   const engine = engineOf(value);
   if (engine === undefined) {
-    throw new TthcError("INVALID_OPTION", "calendar must be made by createWorkingCalendar()", {
+    throw mustBe(
+      "INVALID_OPTION",
       path,
-      messageVi: "calendar phải được tạo bằng createWorkingCalendar()",
-    });
+      "made by createWorkingCalendar()",
+      "được tạo bằng createWorkingCalendar()",
+      value,
+    );
   }
   return engine;
 }

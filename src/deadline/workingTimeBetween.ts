@@ -1,9 +1,8 @@
-import { describe } from "../_internal/epochDay.js";
+import { checkObject } from "../_internal/checks.js";
 import { toInstantMs, toVietnamLocal } from "../_internal/instant.js";
 import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
-import { TthcError } from "../errors.js";
 import { WorkingClock } from "./_workingClock.js";
-import { compileWorkingHours, resolveCalendar, type WorkingHours } from "./workingHours.js";
+import { checkHoursPerDay, compileWorkingHours, resolveCalendar, type WorkingHours } from "./workingHours.js";
 
 /**
  * Options of {@link workingTimeBetween} and {@link remaining}.
@@ -48,32 +47,12 @@ export interface WorkingTime {
 
 /** @internal Checks options and builds the clock. */
 export function clockFor(options: unknown): { clock: WorkingClock; hoursPerDay: number } {
-  const record = (options ?? {}) as Record<string, unknown>;
-  if (typeof record !== "object" || record === null || Array.isArray(record)) {
-    throw new TthcError("INVALID_OPTION", "options must be an object", {
-      path: ["options"],
-      messageVi: "tùy chọn phải là một đối tượng",
-    });
-  }
-  for (const key of Object.keys(record)) {
-    if (key !== "calendar" && key !== "workingHours" && key !== "hoursPerWorkingDay") {
-      throw new TthcError("INVALID_OPTION", `unknown option '${key}'`, {
-        path: ["options", key],
-        messageVi: `tùy chọn không được hỗ trợ '${key}'`,
-      });
-    }
-  }
-  const hoursPerDay = record["hoursPerWorkingDay"] ?? 8;
-  if (typeof hoursPerDay !== "number" || !(hoursPerDay > 0 && hoursPerDay <= 24)) {
-    throw new TthcError(
-      "INVALID_OPTION",
-      `hoursPerWorkingDay must be a number in (0, 24], got ${describe(hoursPerDay)}`,
-      {
-        path: ["options", "hoursPerWorkingDay"],
-        messageVi: `hoursPerWorkingDay phải là số trong khoảng (0, 24], nhận được ${describe(hoursPerDay)}`,
-      },
-    );
-  }
+  const record = checkObject(options ?? {}, ["options"], "INVALID_OPTION", [
+    "calendar",
+    "workingHours",
+    "hoursPerWorkingDay",
+  ]);
+  const hoursPerDay = checkHoursPerDay(record["hoursPerWorkingDay"], ["options", "hoursPerWorkingDay"]);
   const engine = resolveCalendar(record["calendar"], ["options", "calendar"]);
   const hours = compileWorkingHours(record["workingHours"], ["options", "workingHours"]);
   return { clock: new WorkingClock(engine, hours, []), hoursPerDay };

@@ -2,7 +2,7 @@
  * Private rounding core (IDX-1, D-10): exact for whole-number ratios (BigInt), decimal-corrected
  * for other values. Never re-exported.
  */
-import { describe } from "../_internal/epochDay.js";
+import { describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 
 /**

@@ -1,5 +1,4 @@
-import { checkAmount } from "../_internal/checks.js";
-import { describe } from "../_internal/epochDay.js";
+import { checkAmount, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 
 /**

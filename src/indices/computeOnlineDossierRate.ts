@@ -1,5 +1,4 @@
-import { checkCount, checkObject, checkPart } from "../_internal/checks.js";
-import { describe } from "../_internal/epochDay.js";
+import { checkCount, checkObject, checkPart, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { roundSettings, roundValue } from "./_round.js";
 import { computePercent, DEFAULT_PERCENT_OPTIONS, type PercentOptions } from "./computePercent.js";

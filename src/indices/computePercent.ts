@@ -1,5 +1,4 @@
-import { checkAmount, checkKnownKeys } from "../_internal/checks.js";
-import { describe } from "../_internal/epochDay.js";
+import { checkAmount, checkKnownKeys, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { type Rounding, roundRatio, roundSettings } from "./_round.js";
 

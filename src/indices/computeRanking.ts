@@ -1,4 +1,4 @@
-import { describe } from "../_internal/epochDay.js";
+import { describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 
 /**

@@ -1,5 +1,4 @@
-import { checkChoice, checkPart } from "../_internal/checks.js";
-import { describe } from "../_internal/epochDay.js";
+import { checkChoice, checkPart, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { readCounts } from "./_rate.js";
 import { computePercent, type PercentOptions } from "./computePercent.js";

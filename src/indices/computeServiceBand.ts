@@ -1,4 +1,4 @@
-import { describe } from "../_internal/epochDay.js";
+import { describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { SERVICE_INDEX_BANDS, type ServiceBand } from "./qd766Schemes.js";
 

@@ -1,5 +1,4 @@
-import { checkKnownKeys, checkObject } from "../_internal/checks.js";
-import { describe } from "../_internal/epochDay.js";
+import { checkKnownKeys, checkObject, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { type Rounding, roundSettings, roundValue } from "./_round.js";
 import { computeIndicatorScore } from "./computeIndicatorScore.js";

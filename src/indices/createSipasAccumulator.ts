@@ -1,5 +1,4 @@
-import { checkChoice, checkKnownKeys, checkObject } from "../_internal/checks.js";
-import { describe } from "../_internal/epochDay.js";
+import { checkChoice, checkKnownKeys, checkObject, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { type Rounding, type RoundSettings, roundRatio, roundSettings, roundValue } from "./_round.js";
 import { SIPAS_QD_2640, type SipasMethod } from "./sipasMethods.js";

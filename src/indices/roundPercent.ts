@@ -1,5 +1,4 @@
-import { checkKnownKeys } from "../_internal/checks.js";
-import { describe } from "../_internal/epochDay.js";
+import { checkKnownKeys, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { roundSettings, roundValue } from "./_round.js";
 import { DEFAULT_PERCENT_OPTIONS, type PercentOptions } from "./computePercent.js";

@@ -1,7 +1,7 @@
 /**
  * Mã định danh cơ quan: parse, test, format and decode agency identifiers.
  */
-import { describe } from "../_internal/epochDay.js";
+import { describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { AGENCY_CODE_RE } from "./_codes.js";
 import type { AgencyCode } from "./ids.js";

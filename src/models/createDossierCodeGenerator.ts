@@ -1,7 +1,9 @@
 /**
  * Cấp mã hồ sơ: a dossier-code generator over an injected atomic daily counter.
  */
-import { civilFromDays, describe, formatIsoDate } from "../_internal/epochDay.js";
+
+import { describe } from "../_internal/checks.js";
+import { civilFromDays, formatIsoDate } from "../_internal/epochDay.js";
 import { TthcError } from "../errors.js";
 import { AGENCY_CODE_RE } from "./_codes.js";
 import { instantToMs, vietnamDayOf } from "./_instant.js";

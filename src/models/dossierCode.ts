@@ -1,7 +1,9 @@
 /**
  * Mã hồ sơ: parse, test and format dossier codes `<agency code>-YYMMDD-NNNN`.
  */
-import { describe, parseIsoDateFast } from "../_internal/epochDay.js";
+
+import { describe } from "../_internal/checks.js";
+import { parseIsoDateFast } from "../_internal/epochDay.js";
 import { TthcError } from "../errors.js";
 import { AGENCY_CODE_RE, pad2, pad4, readDossierCode } from "./_codes.js";
 import type { IsoDate } from "./common.js";

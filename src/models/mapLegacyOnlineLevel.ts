@@ -1,7 +1,7 @@
 /**
  * Đổi mức độ cũ: legacy online levels 1–4 to the levels of NĐ 42/2022.
  */
-import { describe } from "../_internal/epochDay.js";
+import { describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { LegacyOnlineLevel, OnlineLevel } from "./procedure.js";
 

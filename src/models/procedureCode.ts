@@ -1,7 +1,7 @@
 /**
  * Mã thủ tục hành chính: parse, test, format and split procedure codes.
  */
-import { describe } from "../_internal/epochDay.js";
+import { describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { PROCEDURE_CODE_RE } from "./_codes.js";
 import type { ProcedureCode } from "./ids.js";

@@ -2,8 +2,8 @@
  * Trạng thái hồ sơ: internal dossier states and the national status codes 1–10.
  */
 import * as z from "zod";
+import { describe } from "../_internal/checks.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
-import { describe } from "../_internal/epochDay.js";
 import { TthcError } from "../errors.js";
 
 /**

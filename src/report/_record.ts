@@ -1,7 +1,9 @@
 /**
  * Private: checks one report record by hand (hot path, no zod) and reads it into numbers.
  */
-import { describe, parseIsoDateFast } from "../_internal/epochDay.js";
+
+import { describe } from "../_internal/checks.js";
+import { parseIsoDateFast } from "../_internal/epochDay.js";
 import { EARLIEST_INSTANT_MS, LATEST_INSTANT_MS, parseInstantMs } from "../_internal/instant.js";
 import { TthcError } from "../errors.js";
 import { DossierStatus } from "../models/index.js";

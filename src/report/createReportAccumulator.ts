@@ -1,5 +1,5 @@
-import { checkChoice, checkKnownKeys } from "../_internal/checks.js";
-import { describe, MS_PER_DAY, parseIsoDateFast, VN_OFFSET_MS } from "../_internal/epochDay.js";
+import { checkChoice, checkKnownKeys, describe } from "../_internal/checks.js";
+import { MS_PER_DAY, parseIsoDateFast, VN_OFFSET_MS } from "../_internal/epochDay.js";
 import { formatVietnamInstant, toInstantMs, toVietnamLocal } from "../_internal/instant.js";
 import { TthcError } from "../errors.js";
 import { computePercent, DEFAULT_PERCENT_OPTIONS, type PercentOptions } from "../indices/computePercent.js";

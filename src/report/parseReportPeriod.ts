@@ -1,4 +1,5 @@
-import { daysInMonth, describe, formatIsoDate, parseIsoDateFast } from "../_internal/epochDay.js";
+import { describe } from "../_internal/checks.js";
+import { daysInMonth, formatIsoDate, parseIsoDateFast } from "../_internal/epochDay.js";
 import { isTthcError, type SafeResult, TthcError } from "../errors.js";
 
 /**

@@ -1,5 +1,5 @@
 /** Durations written in a cell: `3 workingDays`, `8 workingHours`, `20 calendarDays`, `sameDay`, or in Vietnamese. */
-import { describe } from "../_internal/epochDay.js";
+import { describe } from "../_internal/checks.js";
 import { DURATION_UNITS, type Duration, type DurationUnit } from "../deadline/index.js";
 import { TthcError } from "../errors.js";
 

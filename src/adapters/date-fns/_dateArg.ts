@@ -1,5 +1,7 @@
 /** Reading a date-fns style date argument (a `Date` or a timestamp) as a day in Vietnam. */
-import { describe, formatIsoDate, parseIsoDateFast, toDayNumber } from "../../_internal/epochDay.js";
+
+import { describe } from "../../_internal/checks.js";
+import { formatIsoDate, parseIsoDateFast, toDayNumber } from "../../_internal/epochDay.js";
 import { TthcError } from "../../errors.js";
 import { vietnamMidnightMs } from "../_shared.js";
 

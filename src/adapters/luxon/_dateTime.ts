@@ -1,6 +1,7 @@
 /** Reading luxon `DateTime`s as instants and days in Vietnam, and making `DateTime`s there, with no runtime luxon import. */
 import type { DateTime } from "luxon";
-import { describe, formatIsoDate } from "../../_internal/epochDay.js";
+import { describe } from "../../_internal/checks.js";
+import { formatIsoDate } from "../../_internal/epochDay.js";
 import { TthcError, type TthcErrorCode } from "../../errors.js";
 import { vietnamDayOfMs } from "../_shared.js";
 

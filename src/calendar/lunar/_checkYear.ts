@@ -1,26 +1,21 @@
-import { describe, MAX_YEAR, MIN_YEAR } from "../../_internal/epochDay.js";
-import { TthcError } from "../../errors.js";
+import { mustBe, type Path } from "../../_internal/checks.js";
+import { MAX_YEAR, MIN_YEAR } from "../../_internal/epochDay.js";
 
 /**
  * Validates a Gregorian year argument (1900–2199).
  *
  * @throws TthcError `INVALID_DATE` if not an integer, `OUT_OF_RANGE` if outside 1900–2199.
  */
-export function checkYear(value: unknown, path: readonly (string | number)[]): number {
-  if (typeof value !== "number" || !Number.isInteger(value)) {
-    const shown = describe(value);
-    throw new TthcError("INVALID_DATE", `the year must be an integer, got ${shown}`, {
+export function checkYear(value: unknown, path: Path): number {
+  if (typeof value !== "number" || !Number.isInteger(value))
+    throw mustBe("INVALID_DATE", path, "an integer year", "năm là số nguyên", value);
+  if (value < MIN_YEAR || value > MAX_YEAR)
+    throw mustBe(
+      "OUT_OF_RANGE",
       path,
-      messageVi: `năm phải là số nguyên, nhận được ${shown}`,
-      details: { value },
-    });
-  }
-  if (value < MIN_YEAR || value > MAX_YEAR) {
-    throw new TthcError("OUT_OF_RANGE", `year ${value} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}`, {
-      path,
-      messageVi: `năm ${value} nằm ngoài phạm vi hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`,
-      details: { value, min: MIN_YEAR, max: MAX_YEAR },
-    });
-  }
+      `a year in ${MIN_YEAR}–${MAX_YEAR}`,
+      `năm từ ${MIN_YEAR} đến ${MAX_YEAR}`,
+      value,
+    );
   return value;
 }

@@ -1,4 +1,5 @@
-import { describe, formatIsoDate, MAX_YEAR } from "../../_internal/epochDay.js";
+import { checkObject, mustBe, type Path } from "../../_internal/checks.js";
+import { formatIsoDate, MAX_YEAR } from "../../_internal/epochDay.js";
 import { TthcError } from "../../errors.js";
 import {
   dayOutOfRange,
@@ -11,33 +12,18 @@ import {
 } from "./_lunarYears.js";
 import type { LunarDate } from "./types.js";
 
-const KEYS: readonly string[] = ["year", "month", "day", "leap"];
-
-function invalid(
-  message: string,
-  messageVi: string,
-  path: readonly (string | number)[],
-  details?: Readonly<Record<string, unknown>>,
-): TthcError {
-  return new TthcError("INVALID_LUNAR_DATE", message, {
-    path,
-    messageVi,
-    ...(details === undefined ? {} : { details }),
-  });
-}
+const KEYS = ["year", "month", "day", "leap"];
 
 /** Reads an integer field, within `min`–`max` if given. */
-function checkInteger(value: unknown, key: string, min?: number, max?: number): number {
-  if (value === undefined) throw invalid(`missing '${key}'`, `thiếu '${key}'`, [key]);
-  if (typeof value === "number" && Number.isInteger(value)) {
-    if (min === undefined || max === undefined || (value >= min && value <= max)) return value;
-  }
-  const shown = describe(value);
-  const wanted = min === undefined ? "an integer" : `an integer in ${min}–${max}`;
-  const wantedVi = min === undefined ? "số nguyên" : `số nguyên từ ${min} đến ${max}`;
-  throw invalid(`'${key}' must be ${wanted}, got ${shown}`, `'${key}' phải là ${wantedVi}, nhận được ${shown}`, [key], {
-    value,
-  });
+function checkInteger(value: unknown, key: string, min = -Infinity, max = Infinity): number {
+  if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) return value;
+  const [en, vi] =
+    min === -Infinity ? ["an integer", "số nguyên"] : [`an integer in ${min}–${max}`, `số nguyên từ ${min} đến ${max}`];
+  throw mustBe("INVALID_LUNAR_DATE", [key], en, vi, value);
+}
+
+function invalid(en: string, vi: string, path: Path, details: Readonly<Record<string, unknown>>): TthcError {
+  return new TthcError("INVALID_LUNAR_DATE", en, { path, messageVi: vi, details });
 }
 
 /**
@@ -63,40 +49,25 @@ function checkInteger(value: unknown, key: string, min?: number, max?: number): 
  * @category Calendar
  */
 export function fromLunar(date: LunarDate): string {
-  const input: unknown = date;
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    const shown = describe(input);
-    throw invalid(
-      `expected a lunar date { year, month, day, leap }, got ${shown}`,
-      `cần đối tượng { year, month, day, leap }, nhận được ${shown}`,
-      [],
-    );
-  }
-  for (const key of Object.keys(input)) {
-    if (!KEYS.includes(key)) throw invalid(`unknown key '${key}'`, `khóa không hợp lệ '${key}'`, [key]);
-  }
-  const fields = input as { readonly [K in keyof LunarDate]?: unknown };
-  const year = checkInteger(fields.year, "year");
-  const month = checkInteger(fields.month, "month", 1, 12);
-  const day = checkInteger(fields.day, "day", 1, 30);
-  const leap = fields.leap;
-  if (leap === undefined) throw invalid("missing 'leap'", "thiếu 'leap'", ["leap"]);
-  if (typeof leap !== "boolean") {
-    const shown = describe(leap);
-    throw invalid(`'leap' must be a boolean, got ${shown}`, `'leap' phải là true hoặc false, nhận được ${shown}`, [
-      "leap",
-    ]);
-  }
+  const fields = checkObject(
+    date,
+    [],
+    "INVALID_LUNAR_DATE",
+    KEYS,
+    "a lunar date { year, month, day, leap }",
+    "ngày âm lịch { year, month, day, leap }",
+  );
+  const year = checkInteger(fields["year"], "year");
+  const month = checkInteger(fields["month"], "month", 1, 12);
+  const day = checkInteger(fields["day"], "day", 1, 30);
+  const leap = fields["leap"];
+  if (typeof leap !== "boolean") throw mustBe("INVALID_LUNAR_DATE", ["leap"], "true or false", "true hoặc false", leap);
   if (year < FIRST_LUNAR_YEAR || year > MAX_YEAR) {
-    throw new TthcError(
-      "OUT_OF_RANGE",
-      `lunar year ${year} is outside the supported range ${FIRST_LUNAR_YEAR}–${MAX_YEAR}`,
-      {
-        path: ["year"],
-        messageVi: `năm âm lịch ${year} nằm ngoài phạm vi hỗ trợ ${FIRST_LUNAR_YEAR}–${MAX_YEAR}`,
-        details: { value: year, min: FIRST_LUNAR_YEAR, max: MAX_YEAR },
-      },
-    );
+    const [en, vi] = [
+      `a lunar year in ${FIRST_LUNAR_YEAR}–${MAX_YEAR}`,
+      `năm âm lịch từ ${FIRST_LUNAR_YEAR} đến ${MAX_YEAR}`,
+    ];
+    throw mustBe("OUT_OF_RANGE", ["year"], en, vi, year);
   }
   const length = monthLength(year, month, leap);
   if (length === 0) {

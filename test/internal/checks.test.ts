@@ -1,0 +1,66 @@
+/** The one shape of argument errors: field, expectation and value, in both languages. */
+import { expect, it, describe as suite } from "vitest";
+import { checkChoice, checkObject, describe, mustBe } from "../../src/_internal/checks.js";
+import { TthcError } from "../../src/errors.js";
+
+function caught(f: () => unknown): TthcError {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof TthcError) return error;
+    throw error;
+  }
+  throw new Error("expected a TthcError");
+}
+
+suite("mustBe", () => {
+  it("names the field by its path, says what was expected and shows the value, in English and Vietnamese", () => {
+    const error = mustBe("INVALID_DURATION", ["duration", "value"], "a whole number", "số nguyên", 1.5);
+    expect(error.code).toBe("INVALID_DURATION");
+    expect(error.path).toEqual(["duration", "value"]);
+    expect(error.message).toBe("duration.value must be a whole number, got 1.5");
+    expect(error.messageVi).toBe("duration.value phải là số nguyên, nhận được 1.5");
+    expect(error.details).toEqual({ value: 1.5 });
+  });
+
+  it("calls the root 'input' / 'đầu vào' and leaves out the value when none is given", () => {
+    const error = mustBe("INVALID_OPTION", [], "an object", "một đối tượng");
+    expect(error.message).toBe("input must be an object");
+    expect(error.messageVi).toBe("đầu vào phải là một đối tượng");
+    expect(error.details).toBeUndefined();
+  });
+});
+
+suite("checkObject and checkChoice", () => {
+  it("refuse a non-object and an unknown key, with the key's path", () => {
+    expect(caught(() => checkObject([], ["options"], "INVALID_OPTION")).message).toBe(
+      "options must be an object, got []",
+    );
+    const unknown = caught(() => checkObject({ recievedAt: 1 }, [], "INVALID_OPTION", ["receivedAt"]));
+    expect(unknown.path).toEqual(["recievedAt"]);
+    expect(unknown.messageVi).toBe("khóa không được hỗ trợ 'recievedAt'");
+  });
+
+  it("checkChoice lists the allowed values", () => {
+    const error = caught(() =>
+      checkChoice("weeks", ["workingDays", "sameDay"], ["duration", "unit"], "INVALID_DURATION"),
+    );
+    expect(error.code).toBe("INVALID_DURATION");
+    expect(error.message).toBe('duration.unit must be one of workingDays, sameDay, got "weeks"');
+  });
+});
+
+suite("describe", () => {
+  it("shows values in code notation, the same in both languages", () => {
+    expect(describe("2025-02-29")).toBe('"2025-02-29"');
+    expect(describe("x".repeat(50))).toBe(`"${"x".repeat(40)}…"`);
+    expect(describe([7, "sat", { a: 1 }])).toBe('[7, "sat", {…}]');
+    expect(describe([1, 2, 3, 4, 5, 6, 7])).toBe("[…]");
+    expect(describe({ a: 1 })).toBe("{…}");
+    expect(describe(new Date(Number.NaN))).toBe("Invalid Date");
+    expect(describe(new Date(Date.UTC(2025, 0, 23)))).toBe("Date(2025-01-23T00:00:00.000Z)");
+    expect(describe(null)).toBe("null");
+    expect(describe(undefined)).toBe("undefined");
+    expect(describe(() => 1)).toBe("function");
+  });
+});
