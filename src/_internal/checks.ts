@@ -47,7 +47,7 @@ export function checkKnownKeys(
 }
 
 /** Whether a value is a plain record: an object, not `null`, not an array. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
+function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
