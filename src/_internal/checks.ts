@@ -84,6 +84,25 @@ export function checkChoice<T extends string>(
   return value as T;
 }
 
+/** A whole number, within `min`–`max` when they are given. */
+export function checkInteger(
+  value: unknown,
+  path: Path,
+  code: TthcErrorCode,
+  min = Number.NEGATIVE_INFINITY,
+  max = Number.POSITIVE_INFINITY,
+): number {
+  if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) return value;
+  const bounded = min !== Number.NEGATIVE_INFINITY;
+  throw mustBe(
+    code,
+    path,
+    bounded ? `an integer in ${min}–${max}` : "an integer",
+    bounded ? `số nguyên từ ${min} đến ${max}` : "số nguyên",
+    value,
+  );
+}
+
 /** A count: a finite, non-negative whole number. */
 export function checkCount(value: unknown, path: Path): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {

@@ -1,4 +1,4 @@
-import { checkChoice, checkObject, mustBe, type Path } from "../_internal/checks.js";
+import { checkChoice, checkInteger, checkObject, mustBe, type Path } from "../_internal/checks.js";
 import { type DateInput, daysFromCivil, formatIsoDate, parseIsoDateFast } from "../_internal/epochDay.js";
 import type { TthcError } from "../errors.js";
 import { BUNDLED_SCHEDULE, CalendarEngine, type LocalDay } from "./_engine.js";
@@ -198,12 +198,6 @@ function checkString(value: unknown, path: Path): string {
   return value;
 }
 
-function checkInteger(value: unknown, path: Path, min: number, max: number): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max)
-    throw option(path, `an integer in ${min}–${max}`, `số nguyên từ ${min} đến ${max}`, value);
-  return value;
-}
-
 function checkArray(value: unknown, path: Path, en: string, vi: string): unknown[] {
   if (!Array.isArray(value)) throw option(path, `an array of ${en}`, `mảng các ${vi}`, value);
   return value;
@@ -283,7 +277,7 @@ function scheduleEntries(value: unknown): ScheduleEntry[] {
       checkDate(row["date"], [...path, "date"]);
       checkChoice(row["kind"], ROW_KINDS, [...path, "kind"]);
       checkChoice(row["block"], BLOCKS, [...path, "block"]);
-      checkInteger(row["year"], [...path, "year"], 1995, 2199);
+      checkInteger(row["year"], [...path, "year"], "INVALID_OPTION", 1995, 2199);
       checkString(row["source"], [...path, "source"]);
       return Object.freeze({ ...(row as unknown as ScheduleEntry) });
     },
@@ -313,8 +307,8 @@ function statutoryRules(value: unknown): StatutoryHolidayRule[] {
     checkString(rule["id"], [...path, "id"]);
     const label = checkLabel(rule["label"], [...path, "label"]);
     const calendar = checkChoice(rule["calendar"] ?? "solar", ["solar", "lunar"], [...path, "calendar"]);
-    checkInteger(rule["month"], [...path, "month"], 1, 12);
-    checkInteger(rule["day"], [...path, "day"], 1, calendar === "lunar" ? 29 : 31);
+    checkInteger(rule["month"], [...path, "month"], "INVALID_OPTION", 1, 12);
+    checkInteger(rule["day"], [...path, "day"], "INVALID_OPTION", 1, calendar === "lunar" ? 29 : 31);
     checkDate(rule["effectiveFrom"], [...path, "effectiveFrom"]);
     if (rule["effectiveTo"] !== undefined) checkDate(rule["effectiveTo"], [...path, "effectiveTo"]);
     checkString(rule["source"], [...path, "source"]);

@@ -1,4 +1,4 @@
-import { checkObject, mustBe, type Path } from "../../_internal/checks.js";
+import { checkInteger, checkObject, mustBe, type Path } from "../../_internal/checks.js";
 import { formatIsoDate, MAX_YEAR } from "../../_internal/epochDay.js";
 import { TthcError } from "../../errors.js";
 import {
@@ -13,14 +13,6 @@ import {
 import type { LunarDate } from "./types.js";
 
 const KEYS = ["year", "month", "day", "leap"];
-
-/** Reads an integer field, within `min`–`max` if given. */
-function checkInteger(value: unknown, key: string, min = -Infinity, max = Infinity): number {
-  if (typeof value === "number" && Number.isInteger(value) && value >= min && value <= max) return value;
-  const [en, vi] =
-    min === -Infinity ? ["an integer", "số nguyên"] : [`an integer in ${min}–${max}`, `số nguyên từ ${min} đến ${max}`];
-  throw mustBe("INVALID_LUNAR_DATE", [key], en, vi, value);
-}
 
 function invalid(en: string, vi: string, path: Path, details: Readonly<Record<string, unknown>>): TthcError {
   return new TthcError("INVALID_LUNAR_DATE", en, { path, messageVi: vi, details });
@@ -57,9 +49,9 @@ export function fromLunar(date: LunarDate): string {
     "a lunar date { year, month, day, leap }",
     "ngày âm lịch { year, month, day, leap }",
   );
-  const year = checkInteger(fields["year"], "year");
-  const month = checkInteger(fields["month"], "month", 1, 12);
-  const day = checkInteger(fields["day"], "day", 1, 30);
+  const year = checkInteger(fields["year"], ["year"], "INVALID_LUNAR_DATE");
+  const month = checkInteger(fields["month"], ["month"], "INVALID_LUNAR_DATE", 1, 12);
+  const day = checkInteger(fields["day"], ["day"], "INVALID_LUNAR_DATE", 1, 30);
   const leap = fields["leap"];
   if (typeof leap !== "boolean") throw mustBe("INVALID_LUNAR_DATE", ["leap"], "true or false", "true hoặc false", leap);
   if (year < FIRST_LUNAR_YEAR || year > MAX_YEAR) {
