@@ -1,4 +1,4 @@
-import { checkChoice, checkObject, mustBe } from "../_internal/checks.js";
+import { checkChoice, checkObject, mustBe, type Path } from "../_internal/checks.js";
 import { formatIsoDate, MS_PER_DAY, parseIsoDateFast } from "../_internal/epochDay.js";
 import {
   formatTimeOfDay,
@@ -154,19 +154,31 @@ const INPUT_KEYS = [
   "hoursPerWorkingDay",
 ];
 
-const option = <T extends string>(record: Record<string, unknown>, key: string, allowed: readonly T[]): T =>
-  checkChoice(record[key] ?? allowed[0], allowed, [key]);
+// Paths of the input fields, made once: most of them are passed on every call, not only on error.
+const ROOT: Path = [];
+const RECEIVED_AT: Path = ["receivedAt"];
+const DURATION_PATH: Path = ["duration"];
+const DURATION_UNIT_PATH: Path = ["duration", "unit"];
+const CALENDAR_PATH: Path = ["calendar"];
+const WORKING_HOURS_PATH: Path = ["workingHours"];
+const HOURS_PER_DAY_PATH: Path = ["hoursPerWorkingDay"];
+const PAUSES_PATH: Path = ["pauses"];
+
+function option<T extends string>(record: Record<string, unknown>, key: string, allowed: readonly T[]): T {
+  const value = record[key] ?? allowed[0];
+  return allowed.includes(value as T) ? (value as T) : checkChoice(value, allowed, [key]);
+}
 
 function checkDuration(value: unknown): Duration {
   const record = checkObject(
     value,
-    ["duration"],
+    DURATION_PATH,
     "INVALID_DURATION",
     ["value", "unit"],
     "{ value, unit }",
     "{ value, unit }",
   );
-  const unit = checkChoice(record["unit"], DURATION_UNITS, ["duration", "unit"], "INVALID_DURATION");
+  const unit = checkChoice(record["unit"], DURATION_UNITS, DURATION_UNIT_PATH, "INVALID_DURATION");
   const amount = record["value"];
   const ok =
     typeof amount === "number" &&
@@ -223,11 +235,11 @@ function checkDuration(value: unknown): Duration {
  * @category Deadline
  */
 export function computeDueDate(input: DueDateInput): DueDate {
-  const record = checkObject(input, [], "INVALID_OPTION", INPUT_KEYS);
-  const receivedMs = toInstantMs(record["receivedAt"], ["receivedAt"]);
+  const record = checkObject(input, ROOT, "INVALID_OPTION", INPUT_KEYS);
+  const receivedMs = toInstantMs(record["receivedAt"], RECEIVED_AT);
   const duration = checkDuration(record["duration"]);
-  const engine = resolveCalendar(record["calendar"], ["calendar"]);
-  const clock = new WorkingClock(engine, compileWorkingHours(record["workingHours"], ["workingHours"]), ["receivedAt"]);
+  const engine = resolveCalendar(record["calendar"], CALENDAR_PATH);
+  const clock = new WorkingClock(engine, compileWorkingHours(record["workingHours"], WORKING_HOURS_PATH), RECEIVED_AT);
   const outOfHours = option(record, "outOfHoursReceipt", ["asRecorded", "nextWorkingStart"] as const);
   const dayCounting = option(record, "dayCounting", ["nextWorkingDay", "workingHoursFromReceipt"] as const);
   const appointmentTime = option(record, "appointmentTime", ["endOfWorkingDay", "sameClockTime"] as const);
@@ -237,7 +249,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
     "restart",
     "shiftByCalendarDays",
   ] as const);
-  const hoursPerDay = checkHoursPerDay(record["hoursPerWorkingDay"], ["hoursPerWorkingDay"]);
+  const hoursPerDay = checkHoursPerDay(record["hoursPerWorkingDay"], HOURS_PER_DAY_PATH);
   let cutoffMs: number | undefined;
   if (record["cutoff"] !== undefined) {
     cutoffMs = parseTimeOfDay(record["cutoff"]);
@@ -269,10 +281,10 @@ export function computeDueDate(input: DueDateInput): DueDate {
     }
   }
   let receiptDay = Math.floor(start / MS_PER_DAY);
-  engine.isWorkingDayNumber(receiptDay, ["receivedAt"]); // OUT_OF_RANGE outside the calendar, whatever the unit
+  engine.isWorkingDayNumber(receiptDay, RECEIVED_AT); // OUT_OF_RANGE outside the calendar, whatever the unit
   if (
     cutoffMs !== undefined &&
-    engine.isWorkingDayNumber(receiptDay, ["receivedAt"]) &&
+    engine.isWorkingDayNumber(receiptDay, RECEIVED_AT) &&
     start - receiptDay * MS_PER_DAY > cutoffMs
   ) {
     const next = nextWorkingDayNumber(clock, receiptDay);
@@ -293,7 +305,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
         }
         const dueDay =
           duration.value === 0
-            ? engine.isWorkingDayNumber(fromDay, ["receivedAt"])
+            ? engine.isWorkingDayNumber(fromDay, RECEIVED_AT)
               ? fromDay
               : nextWorkingDayNumber(clock, fromDay)
             : addWorkingDaysNumber(clock, fromDay, duration.value);
@@ -303,15 +315,13 @@ export function computeDueDate(input: DueDateInput): DueDate {
         return clock.add(fromMs, Math.round(duration.value * 60) * 60_000);
       case "calendarDays": {
         let dueDay = fromDay + duration.value;
-        if (calendarDayEnd === "nextWorkingDay" && !engine.isWorkingDayNumber(dueDay, ["duration"])) {
+        if (calendarDayEnd === "nextWorkingDay" && !engine.isWorkingDayNumber(dueDay, DURATION_PATH)) {
           dueDay = nextWorkingDayNumber(clock, dueDay);
         }
         return appointmentOn(clock, dueDay, fromMs, appointmentTime);
       }
       case "sameDay": {
-        const dueDay = engine.isWorkingDayNumber(fromDay, ["receivedAt"])
-          ? fromDay
-          : nextWorkingDayNumber(clock, fromDay);
+        const dueDay = engine.isWorkingDayNumber(fromDay, RECEIVED_AT) ? fromDay : nextWorkingDayNumber(clock, fromDay);
         return appointmentOn(clock, dueDay, fromMs, appointmentTime);
       }
     }
@@ -340,7 +350,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
     } else if (resumeMode === "shiftByCalendarDays") {
       const days = Math.floor(to / MS_PER_DAY) - Math.floor(from / MS_PER_DAY);
       let dueDay = Math.floor(due / MS_PER_DAY) + days;
-      if (!engine.isWorkingDayNumber(dueDay, ["pauses"])) dueDay = nextWorkingDayNumber(clock, dueDay);
+      if (!engine.isWorkingDayNumber(dueDay, PAUSES_PATH)) dueDay = nextWorkingDayNumber(clock, dueDay);
       due = appointmentOn(clock, dueDay, due, "sameClockTime");
     } else {
       due = clock.add(due, paused);
@@ -358,7 +368,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
   const dueDay = Math.floor(due / MS_PER_DAY);
   const skipped: DayInfo[] = [];
   for (let d = receiptDay + 1; d < dueDay; d++) {
-    if (!engine.isWorkingDayNumber(d, ["duration"])) skipped.push(engine.dayInfoNumber(d, ["duration"]));
+    if (!engine.isWorkingDayNumber(d, DURATION_PATH)) skipped.push(engine.dayInfoNumber(d, DURATION_PATH));
   }
   return Object.freeze({
     dueDate: formatIsoDate(dueDay),
@@ -438,7 +448,7 @@ function checkPauses(value: unknown, receivedMs: number): CheckedPause[] {
 
 function nextWorkingDayNumber(clock: WorkingClock, day: number): number {
   let d = day + 1;
-  while (!clock.engine.isWorkingDayNumber(d, ["duration"])) d++;
+  while (!clock.engine.isWorkingDayNumber(d, DURATION_PATH)) d++;
   return d;
 }
 
@@ -451,7 +461,7 @@ function addWorkingDaysNumber(clock: WorkingClock, day: number, n: number): numb
   }
   while (left > 0) {
     d++;
-    if (clock.engine.isWorkingDayNumber(d, ["duration"])) left--;
+    if (clock.engine.isWorkingDayNumber(d, DURATION_PATH)) left--;
   }
   return d;
 }
