@@ -27,6 +27,7 @@ import {
   compensatoryLabel,
   makeupLabel,
   type NationalDaySecondDay,
+  type StatutoryDay,
   type StatutoryHolidayRule,
   statutoryDays,
   swapLabel,
@@ -173,38 +174,43 @@ export class CalendarEngine {
     const official = this.scheduleByYear.get(year) ?? [];
     const officialBlocks = new Set<HolidayBlock>(official.map((e) => e.block));
 
-    // 1. Announced blocks replace the rule (CAL-4, CAL-7); kinds per DECISIONS D-3.
+    // 1. Announced blocks replace the rule (CAL-4, CAL-7); kinds per DECISIONS D-3. The notices
+    // are written for a Saturday + Sunday rest: their nghỉ bù (a day off the rule does not make a
+    // holiday) and their swaps are kept for that week only (CAL-10); any other week gets its own
+    // nghỉ bù from CAL-6 below, as the blocks without an announcement do.
+    const std = this.standardWeekend;
     for (const entry of official) {
       const day = toDayNumber(entry.date, ["schedules", "date"]);
-      if (entry.kind === "holiday") {
-        const s = statutoryByDay.get(day);
-        result.set(
-          day,
-          s !== undefined && s.block === entry.block
-            ? { kind: K_HOLIDAY, label: s.label, block: entry.block, source: entry.source }
-            : { kind: K_COMPENSATORY, label: compensatoryLabel(entry.block), block: entry.block, source: entry.source },
+      const s = statutoryByDay.get(day);
+      if (entry.kind === "holiday" && s !== undefined && s.block === entry.block) {
+        result.set(day, { kind: K_HOLIDAY, label: s.label, block: entry.block, source: entry.source });
+      } else if (std) {
+        const kind = entry.kind === "holiday" ? K_COMPENSATORY : entry.kind === "swapDayOff" ? K_SWAP : K_MAKEUP;
+        const label = (kind === K_COMPENSATORY ? compensatoryLabel : kind === K_SWAP ? swapLabel : makeupLabel)(
+          entry.block,
         );
-      } else if (this.standardWeekend) {
-        // Swaps apply only to agencies with a Saturday + Sunday rest (CAL-10).
-        result.set(
-          day,
-          entry.kind === "swapDayOff"
-            ? { kind: K_SWAP, label: swapLabel(entry.block), block: entry.block, source: entry.source }
-            : { kind: K_MAKEUP, label: makeupLabel(entry.block), block: entry.block, source: entry.source },
-        );
+        result.set(day, { kind, label, block: entry.block, source: entry.source });
       }
     }
-    // Fixed-date statutory days of an announced block that fall on a rest day keep their name
-    // (the Tết days and the second National Day are the Prime Minister's pick: the block decides).
+    // Statutory days whose nghỉ bù CAL-6 gives on this agency's own week: every one of a block
+    // without an announcement, and for another week than Saturday + Sunday, those of announced blocks.
+    const byRule: StatutoryDay[] = [];
     for (const s of statutory) {
-      if (s.fixed && officialBlocks.has(s.block) && !result.has(s.day) && this.isWeekend(s.day)) {
+      if (!officialBlocks.has(s.block)) {
+        byRule.push(s);
+        continue;
+      }
+      // The statutory days an announcement does not list fell on a Saturday or Sunday. They keep
+      // their name (for the Saturday + Sunday week only the fixed-date ones: the Tết days and the
+      // second National Day are the Prime Minister's pick), and for another week they are holidays.
+      if (!result.has(s.day) && (std ? s.fixed && this.isWeekend(s.day) : weekdayOf(s.day) % 6 === 0)) {
         result.set(s.day, { kind: K_HOLIDAY, label: s.label, block: s.block, source: s.source });
       }
+      if (!std && result.get(s.day)?.block === s.block) byRule.push(s);
     }
 
     // 2. Blocks without an announcement: the statutory rule, flagged provisional (CAL-5) …
-    const generated = statutory.filter((s) => !officialBlocks.has(s.block));
-    for (const s of generated) {
+    for (const s of byRule) {
       if (!result.has(s.day)) {
         result.set(s.day, {
           kind: K_HOLIDAY,
@@ -217,7 +223,7 @@ export class CalendarEngine {
       }
     }
     // … plus nghỉ bù: a holiday on a weekly rest day gives the next working day off (CAL-6).
-    for (const s of generated) {
+    for (const s of byRule) {
       if (!this.isWeekend(s.day)) continue;
       let d = s.day + 1;
       while (this.isWeekend(d) || result.has(d)) d++;
@@ -226,7 +232,7 @@ export class CalendarEngine {
         label: compensatoryLabel(s.block),
         block: s.block,
         source: compensationSource(d),
-        provisional: true,
+        ...(officialBlocks.has(s.block) ? {} : { provisional: true }),
         ...(s.unverified ? { unverified: true } : {}),
       });
     }

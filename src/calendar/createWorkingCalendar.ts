@@ -115,7 +115,10 @@ export interface WorkingCalendarOptions {
   /**
    * Weekly rest days, 0 = Sunday … 6 = Saturday. For agencies whose legal working week differs;
    * a desk that merely opens on Saturday mornings keeps the default (RULES CAL-13, DECISIONS D-4).
-   * Announced swaps and makeup Saturdays apply only with the Saturday + Sunday rest (CAL-10).
+   * The announced schedules are written for the Saturday + Sunday rest: with another weekend their
+   * holidays still apply, but not their swaps and makeup Saturdays (CAL-10) nor their nghỉ bù;
+   * instead a holiday on one of this weekend's rest days gives its next working day off and a
+   * holiday on one of its working days gives none (CAL-6), as in years without a schedule.
    * @defaultValue `[0, 6]` (Saturday and Sunday, RULES CAL-12)
    */
   readonly weekend?: readonly number[];
