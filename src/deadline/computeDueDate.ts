@@ -7,6 +7,7 @@ import {
   toInstantMs,
   toVietnamLocal,
 } from "../_internal/instant.js";
+import type { CalendarEngine } from "../calendar/_engine.js";
 import type { DayInfo, Label } from "../calendar/_types.js";
 import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
 import { isTthcError, type SafeResult } from "../errors.js";
@@ -56,8 +57,11 @@ export interface DueDateInput {
   /** Working hours. @defaultValue `WORKING_HOURS_PRESETS.commune` (07:00–11:30, 13:30–17:00; RULES CAL-14) */
   readonly workingHours?: WorkingHours;
   /**
-   * Same-day cut-off `HH:mm` (the procedure's `sameDayCutoff`): a receipt on a working day after
-   * it counts as received on the next working day (RULES CAL-20, DECISIONS D-5).
+   * Same-day cut-off `HH:mm` (the procedure's `sameDayCutoff`): with a `sameDay` limit (trong ngày),
+   * a receipt on a working day after it counts as received on the next working day, where the
+   * result is then due (RULES CAL-20, DL-4, DECISIONS D-5). It applies to `sameDay` limits only:
+   * `workingDays`, `calendarDays` and `workingHours` limits count from the receipt as CAL-22, DL-3
+   * and DL-2 say, whatever the hour, so a workflow may pass the procedure's cut-off with every limit.
    * @defaultValue none
    */
   readonly cutoff?: string | undefined;
@@ -65,7 +69,9 @@ export interface DueDateInput {
   readonly pauses?: readonly Pause[];
   /**
    * Receipt outside working hours or on a rest day (RULES CAL-18, unconfirmed): `asRecorded`
-   * keeps the recorded date; `nextWorkingStart` rolls to the next working start (customs, KBNN: CAL-19).
+   * keeps the recorded date; `nextWorkingStart` rolls to the next working start (customs, KBNN:
+   * CAL-19), and that date becomes the receipt date the count starts from (`receiptDate`). The
+   * days off rolled over stay in `skipped`, which starts from the recorded day.
    * @defaultValue `"asRecorded"`
    */
   readonly outOfHoursReceipt?: "asRecorded" | "nextWorkingStart";
@@ -131,7 +137,11 @@ export interface DueDate {
   readonly dueAt: string;
   /** The receipt date the count starts from (after roll-over and cut-off), `YYYY-MM-DD`. */
   readonly receiptDate: string;
-  /** Days off between the receipt date and the due date (exclusive), with their labels. */
+  /**
+   * Days off after the day of `receivedAt` (in Vietnam) and before the due date, with their labels:
+   * from the actual day of receipt, so a receipt rolled over by the cut-off (CAL-20) or out of
+   * hours (CAL-18) still shows the days off it waited through (a Tết block, say).
+   */
   readonly skipped: readonly DayInfo[];
   /** Working minutes the pauses added (0 without pauses). */
   readonly pausedWorkingMinutes: number;
@@ -211,7 +221,7 @@ function checkDuration(value: unknown): Duration {
  * due on the N-th working day (CAL-22), at the end of its working hours (CAL-23); hour limits count
  * only inside working hours (DL-2); calendar-day limits ending on a day off move to the next
  * working day (DL-3); "trong ngày" is due at the end of the receipt day, or of the next working day
- * after the cut-off (DL-4, D-2); pauses extend the due instant by the working time paused (DL-8).
+ * after the cut-off, which applies to same-day limits only (DL-4, CAL-20, D-2, D-5); pauses extend the due instant by the working time paused (DL-8).
  *
  * @param input - See {@link DueDateInput}; unknown keys are refused.
  * @returns The {@link DueDate}, with the days skipped and a bilingual trace.
@@ -231,6 +241,11 @@ function checkDuration(value: unknown): Duration {
  * due.dueDate; // => "2025-02-04"
  * due.dueAt; // => "2025-02-04T17:00:00+07:00"
  * due.skipped.length; // => 9
+ * // Trong ngày, received after the 15:00 cut-off on the last working day before Tết Bính Ngọ:
+ * const sameDay = { receivedAt: "2026-02-13T16:00:00+07:00", cutoff: "15:00" };
+ * computeDueDate({ ...sameDay, duration: { value: 1, unit: "sameDay" } }).dueDate; // => "2026-02-23"
+ * computeDueDate({ ...sameDay, duration: { value: 1, unit: "sameDay" } }).skipped.length; // => 9
+ * computeDueDate({ ...sameDay, duration: { value: 1, unit: "workingDays" } }).dueDate; // => "2026-02-23"
  * ```
  * @category Deadline
  */
@@ -267,31 +282,37 @@ export function computeDueDate(input: DueDateInput): DueDate {
     en: `Received at ${receivedText} (Vietnam time)`,
   });
 
-  // The receipt: date and instant the count starts from.
+  // The receipt: date and instant the count starts from. `skipped` counts from the day of receipt
+  // itself, so that the days off a rolled-over receipt waited through are still shown.
+  const receivedDay = Math.floor(local / MS_PER_DAY);
   let start = local;
   if (outOfHours === "nextWorkingStart" && !clock.isWorkingTime(local)) {
     start = clock.snapForward(local);
     if (start !== local) {
       const startText = formatVietnamInstant(start);
+      const off = daysOffBetween(engine, receivedDay, Math.floor(start / MS_PER_DAY));
       trace.push({
         rule: "CAL-18",
-        vi: `Ngoài giờ làm việc: tính từ ${startText}`,
-        en: `Outside working hours: counted from ${startText}`,
+        vi: `Ngoài giờ làm việc: tính từ ${startText}${off.vi}`,
+        en: `Outside working hours: counted from ${startText}${off.en}`,
       });
     }
   }
   let receiptDay = Math.floor(start / MS_PER_DAY);
   engine.isWorkingDayNumber(receiptDay, RECEIVED_AT); // OUT_OF_RANGE outside the calendar, whatever the unit
+  // The cut-off is a same-day (trong ngày) rule (CAL-20, DL-4, D-5): day and hour limits count as CAL-22 and DL-2 say.
   if (
     cutoffMs !== undefined &&
+    duration.unit === "sameDay" &&
     engine.isWorkingDayNumber(receiptDay, RECEIVED_AT) &&
     start - receiptDay * MS_PER_DAY > cutoffMs
   ) {
     const next = nextWorkingDayNumber(clock, receiptDay);
+    const off = daysOffBetween(engine, receivedDay, next);
     trace.push({
       rule: "CAL-20",
-      vi: `Tiếp nhận sau ${formatTimeOfDay(cutoffMs)}: coi như tiếp nhận ngày ${formatIsoDate(next)}`,
-      en: `Received after the ${formatTimeOfDay(cutoffMs)} cut-off: counts as received on ${formatIsoDate(next)}`,
+      vi: `Tiếp nhận sau ${formatTimeOfDay(cutoffMs)}: coi như tiếp nhận ngày ${formatIsoDate(next)}${off.vi}`,
+      en: `Received after the ${formatTimeOfDay(cutoffMs)} cut-off: counts as received on ${formatIsoDate(next)}${off.en}`,
     });
     receiptDay = next;
     start = clock.startOfDay(next);
@@ -367,7 +388,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
 
   const dueDay = Math.floor(due / MS_PER_DAY);
   const skipped: DayInfo[] = [];
-  for (let d = receiptDay + 1; d < dueDay; d++) {
+  for (let d = receivedDay + 1; d < dueDay; d++) {
     if (!engine.isWorkingDayNumber(d, DURATION_PATH)) skipped.push(engine.dayInfoNumber(d, DURATION_PATH));
   }
   return Object.freeze({
@@ -444,6 +465,15 @@ function checkPauses(value: unknown, receivedMs: number): CheckedPause[] {
       throw mustBe("INVALID_INSTANT", ["pauses"], "pauses that do not overlap", "các lần tạm dừng không chồng nhau");
   }
   return out;
+}
+
+/** The days off strictly between two days, as a clause for the trace (`""` when none). */
+function daysOffBetween(engine: CalendarEngine, from: number, to: number): { vi: string; en: string } {
+  let n = 0;
+  for (let d = from + 1; d < to; d++) if (!engine.isWorkingDayNumber(d, DURATION_PATH)) n++;
+  return n === 0
+    ? { vi: "", en: "" }
+    : { vi: ` (sau ${n} ngày nghỉ)`, en: ` (after ${n} ${n === 1 ? "day" : "days"} off)` };
 }
 
 function nextWorkingDayNumber(clock: WorkingClock, day: number): number {

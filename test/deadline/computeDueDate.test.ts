@@ -185,10 +185,10 @@ describe("CAL-20 / DL-4 / D-5 same-day cut-off", () => {
     expect(sameDay("2024-03-14T15:01:00+07:00").dueDate).toBe("2024-03-14");
   });
 
-  it("CAL-20 the cut-off also moves the start of a working-day count", () => {
-    // Thu 14/3 15:01 → receipt Fri 15/3 → 1 working day → Mon 18/3 (without cut-off: Fri 15/3).
+  it("CAL-20 / CAL-22 the cut-off leaves a working-day count alone (see cutoff.test.ts)", () => {
+    // Thu 14/3 15:01: the receipt day is not counted, working day no. 1 after it is Fri 15/3, cut-off or not.
     expect(computeDueDate({ receivedAt: "2024-03-14T15:01:00+07:00", duration: wd(1), cutoff: "15:00" }).dueDate).toBe(
-      "2024-03-18",
+      "2024-03-15",
     );
     expect(computeDueDate({ receivedAt: "2024-03-14T15:01:00+07:00", duration: wd(1) }).dueDate).toBe("2024-03-15");
   });
