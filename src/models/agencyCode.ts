@@ -76,7 +76,7 @@ function part(value: string | number | undefined, width: number, key: string): s
   if (value === undefined) return "0".repeat(width);
   if (typeof value === "number") {
     if (Number.isInteger(value) && value >= 0 && value < 10 ** width) return String(value).padStart(width, "0");
-  } else if (value.length === width && /^\d+$/.test(value)) {
+  } else if (typeof value === "string" && value.length === width && /^\d+$/.test(value)) {
     return value;
   }
   throw invalid(value, [key]);

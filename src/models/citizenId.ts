@@ -30,7 +30,9 @@ export type CitizenIdValidator = (text: string) => boolean;
  * @see TT 07/2016/TT-BCA; TT 59/2021/TT-BCA (article not re-checked; DECISIONS D-7)
  * @category Models
  */
-export const DEFAULT_CITIZEN_ID_VALIDATOR: CitizenIdValidator = (text) => CITIZEN_ID_RE.test(text);
+export const DEFAULT_CITIZEN_ID_VALIDATOR: CitizenIdValidator = (text) =>
+  // `typeof` first: `RegExp#test` converts a non-string (and a 10,000-deep array overflows the stack).
+  typeof text === "string" && CITIZEN_ID_RE.test(text);
 
 /**
  * Tùy chọn số định danh — options of {@link parseCitizenId} and {@link isCitizenId}.

@@ -84,12 +84,12 @@ export interface ProcedureCodeParts {
  */
 export function formatProcedureCode(parts: ProcedureCodeParts): ProcedureCode {
   if (typeof parts !== "object" || parts === null) throw invalid(parts);
-  if (typeof parts.base !== "string" || !/^\d\.\d{6}$/.test(parts.base)) throw invalid(parts.base, ["base"]);
-  if (parts.localSuffix === undefined) return parts.base as ProcedureCode;
-  const code = `${parts.base}.${parts.localSuffix}`;
-  if (typeof parts.localSuffix !== "string" || !PROCEDURE_CODE_RE.test(code)) {
-    throw invalid(parts.localSuffix, ["localSuffix"]);
-  }
+  const { base, localSuffix } = parts;
+  if (typeof base !== "string" || !/^\d\.\d{6}$/.test(base)) throw invalid(base, ["base"]);
+  if (localSuffix === undefined) return base as ProcedureCode;
+  // The type first: a template literal would convert any value (and overflow on a deep array).
+  const code = typeof localSuffix === "string" ? `${base}.${localSuffix}` : "";
+  if (!PROCEDURE_CODE_RE.test(code)) throw invalid(localSuffix, ["localSuffix"]);
   return code as ProcedureCode;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   AgencyCode,
   CitizenId,
+  DEFAULT_CITIZEN_ID_VALIDATOR,
   DossierCode,
   decodeAgencyCode,
   decodeCitizenId,
@@ -96,6 +97,13 @@ describe("MOD-11/MOD-12 agency code (mã định danh cơ quan)", () => {
     expectTthcError(() => formatAgencyCode(null as never), "INVALID_AGENCY_CODE", []);
   });
 
+  it("bad input found by the fuzz: a null level is INVALID_AGENCY_CODE, not a TypeError", () => {
+    expectTthcError(() => formatAgencyCode({ level1: "H26", level2: null as never }), "INVALID_AGENCY_CODE", [
+      "level2",
+    ]);
+    expectTthcError(() => formatAgencyCode({ level1: "H26", level4: [] as never }), "INVALID_AGENCY_CODE", ["level4"]);
+  });
+
   it("does not mutate a frozen parts object", () => {
     const parts = deepFreeze({ level1: "H26", level2: 12 });
     expect(formatAgencyCode(parts)).toBe("000.00.12.H26");
@@ -133,6 +141,14 @@ describe("MOD-10 procedure code (mã thủ tục hành chính)", () => {
       "localSuffix",
     ]);
     expectTthcError(() => formatProcedureCode(undefined as never), "INVALID_PROCEDURE_CODE", []);
+    // Found by the fuzz: the suffix was put in a template literal before its type was checked.
+    let deep: unknown[] = [];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expectTthcError(
+      () => formatProcedureCode({ base: "1.000948", localSuffix: deep as never }),
+      "INVALID_PROCEDURE_CODE",
+      ["localSuffix"],
+    );
     expectTthcError(() => decodeProcedureCode("x"), "INVALID_PROCEDURE_CODE", []);
   });
 });
@@ -200,6 +216,14 @@ describe("D-7 / MOD-28 citizen identity number (số định danh cá nhân)", (
   ])("MOD-28 refuses %j with INVALID_CITIZEN_ID at []", (value) => {
     expectTthcError(() => parseCitizenId(value), "INVALID_CITIZEN_ID", []);
     expect(isCitizenId(value)).toBe(false);
+  });
+
+  it("MOD-28 the default validator answers false for a non-string (found by the fuzz)", () => {
+    let deep: unknown[] = [];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    for (const value of [deep, Object.create(null), 1_203_012_345, ["001203012345"]]) {
+      expect(DEFAULT_CITIZEN_ID_VALIDATOR(value as never)).toBe(false);
+    }
   });
 
   it("D-7 the validator is replaceable", () => {
