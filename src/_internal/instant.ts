@@ -129,6 +129,16 @@ export function toVietnamLocal(ms: number): number {
   return ms + VN_OFFSET_MS;
 }
 
+/** The one Vietnam day of an instant: day number (days since 1970-01-01) of its date in Asia/Ho_Chi_Minh (CAL-15). */
+export function vietnamDayOfMs(ms: number): number {
+  return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
+}
+
+/** `YYYY-MM-DD` of an instant's date in Asia/Ho_Chi_Minh; the instant is checked (`path` names it). */
+export function vietnamDateOf(value: unknown, path: readonly (string | number)[]): string {
+  return formatIsoDate(vietnamDayOfMs(toInstantMs(value, path)));
+}
+
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** `YYYY-MM-DDTHH:mm:ss+07:00` (with `.sss` when not whole seconds) of Vietnam local ms. */

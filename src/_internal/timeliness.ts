@@ -3,6 +3,9 @@
  * `classifyTimeliness`, the control slip's step outcomes and the report accumulator's tally.
  */
 import { MS_PER_DAY, VN_OFFSET_MS } from "./epochDay.js";
+import { vietnamDayOfMs } from "./instant.js";
+
+export { vietnamDayOfMs };
 
 /** Trước hạn. */
 export const EARLY = 0;
@@ -12,9 +15,6 @@ export const ON_TIME = 1;
 export const LATE = 2;
 /** One of {@link EARLY}, {@link ON_TIME}, {@link LATE}. */
 export type Verdict = typeof EARLY | typeof ON_TIME | typeof LATE;
-
-/** Day number (days since 1970-01-01) of an instant's date in Asia/Ho_Chi_Minh. */
-export const vietnamDayOfMs = (ms: number): number => Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
 
 /** The due instant, else the last millisecond of the due day in Vietnam. */
 export const dueInstantMs = (dueMs: number, dueDay: number): number =>

@@ -11,7 +11,7 @@ import { AgencyCode, CitizenId, DossierCode, ProcedureCode } from "./ids.js";
 import { VietnameseText } from "./procedure.js";
 import { RuleSetId } from "./ruleSet.js";
 import { ruleSetFor } from "./ruleSetFor.js";
-import { DossierStatus } from "./status.js";
+import { DossierStatus, statusesWhere } from "./status.js";
 
 /**
  * Địa chỉ — an address line with the province and commune unit codes where known.
@@ -232,15 +232,9 @@ export const Appointment = z.strictObject({
 export type Appointment = z.infer<typeof Appointment>;
 
 /** States a dossier can be in before it is accepted (no code, no receipt instant). */
-const BEFORE_RECEIPT: ReadonlySet<DossierStatus> = new Set([
-  "draft",
-  "submitted",
-  "supplementRequested",
-  "rejectedAtIntake",
-  "withdrawn",
-]);
+const BEFORE_RECEIPT: ReadonlySet<DossierStatus> = new Set(statusesWhere((t) => t.receipt !== "required"));
 /** States that exclude acceptance. */
-const NEVER_RECEIVED: ReadonlySet<DossierStatus> = new Set(["draft", "submitted", "rejectedAtIntake"]);
+const NEVER_RECEIVED: ReadonlySet<DossierStatus> = new Set(statusesWhere((t) => t.receipt === "never"));
 
 const DossierShape = z.strictObject({
   /** Mã hồ sơ — given at acceptance (MOD-16); absent before. */

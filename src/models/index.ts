@@ -70,7 +70,15 @@ export type { ProcedureCodeParts } from "./procedureCode.js";
 export { decodeProcedureCode, formatProcedureCode, isProcedureCode, parseProcedureCode } from "./procedureCode.js";
 export { FormKind, OneStopForm, RULE_SETS, RuleSet, RuleSetId } from "./ruleSet.js";
 export { ruleSetFor } from "./ruleSetFor.js";
-export type { NationalStatus } from "./status.js";
-export { DossierStatus, NATIONAL_STATUS_CODES, NationalStatusCode, nationalStatusCodeOf } from "./status.js";
+export type { NationalStatus, StatusTraits } from "./status.js";
+export {
+  DossierStatus,
+  NATIONAL_STATUS_CODES,
+  NationalStatusCode,
+  nationalStatusCodeOf,
+  STATUS_TRAITS,
+} from "./status.js";
+export type { TimeLimitSelector } from "./timeLimitOf.js";
+export { timeLimitOf } from "./timeLimitOf.js";
 export type { JsonSchema, ModelJsonSchemas } from "./toJsonSchemas.js";
 export { toJsonSchemas } from "./toJsonSchemas.js";

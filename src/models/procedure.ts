@@ -7,6 +7,7 @@ import type { TthcIssueParams } from "./_zodError.js";
 import { AdministrativeLevel } from "./agency.js";
 import { Channel, IsoDate, LegalBasis, Source, TimeLimit, TimeOfDay } from "./common.js";
 import { AgencyCode, ProcedureCode } from "./ids.js";
+import { hasCase, TIME_LIMIT_EPSILON, timeLimitOf } from "./timeLimitOf.js";
 
 /**
  * Văn bản tiếng Việt — non-empty text in Unicode NFC (composed diacritics), as the catalogue
@@ -474,11 +475,6 @@ const WORKFLOW: TthcIssueParams = { tthcCode: "INVALID_WORKFLOW" };
 /** First day of the two-tier local government: no district level on versions from then (RULES LAW-9). */
 const TWO_TIER_FROM = "2025-07-01";
 
-/** Sum check tolerance for fractional quotas (half days, minutes as hours). */
-const EPSILON = 1e-9;
-
-const sameLimit = (a: TimeLimit, b: TimeLimit): boolean => a.unit === b.unit && Math.abs(a.value - b.value) < EPSILON;
-
 const ProcedureShape = z.strictObject({
   /** Mã thủ tục hành chính. */
   code: ProcedureCode,
@@ -540,28 +536,18 @@ function checkUnique(values: readonly string[], path: (string | number)[], what:
   });
 }
 
-/** The legal limit a workflow shares out, or an issue path and message when there is none. */
+/** The legal limit a workflow shares out (the one look-up, {@link timeLimitOf}), or why there is none. */
 function legalLimitOf(
   procedure: ProcedureValue,
   workflow: InternalWorkflow,
 ): { readonly limit: TimeLimit } | { readonly path: string; readonly message: string } {
-  if (workflow.caseId !== undefined) {
-    const found = procedure.cases?.find((c) => c.id === workflow.caseId);
-    if (found === undefined) return { path: "caseId", message: `no case '${workflow.caseId}' in this procedure` };
-    if (found.timeLimit !== undefined) return { limit: found.timeLimit };
-  }
-  if (workflow.channel !== undefined) {
-    const row = procedure.channels.find((c) => c.channel === workflow.channel);
-    if (row === undefined)
-      return { path: "channel", message: `no '${workflow.channel}' channel row in this procedure` };
-    return { limit: row.timeLimit };
-  }
-  const [first, ...rest] = procedure.channels;
-  if (first === undefined) return { path: "channel", message: "the procedure has no channel row" };
-  if (rest.some((row) => !sameLimit(row.timeLimit, first.timeLimit))) {
-    return { path: "channel", message: "channel time limits differ: name the workflow's channel" };
-  }
-  return { limit: first.timeLimit };
+  const limit = timeLimitOf(procedure, workflow);
+  if (limit !== undefined) return { limit };
+  if (!hasCase(procedure, workflow.caseId))
+    return { path: "caseId", message: `no case '${workflow.caseId}' in this procedure` };
+  if (workflow.channel !== undefined)
+    return { path: "channel", message: `no '${workflow.channel}' channel row in this procedure` };
+  return { path: "channel", message: "channel time limits differ: name the workflow's channel" };
 }
 
 function checkWorkflow(procedure: ProcedureValue, workflow: InternalWorkflow, i: number, ctx: z.RefinementCtx): void {
@@ -598,7 +584,7 @@ function checkWorkflow(procedure: ProcedureValue, workflow: InternalWorkflow, i:
     }
     sum += step.quota.value;
   });
-  if (unitsMatch && limit.unit !== "sameDay" && Math.abs(sum - limit.value) > EPSILON) {
+  if (unitsMatch && limit.unit !== "sameDay" && Math.abs(sum - limit.value) > TIME_LIMIT_EPSILON) {
     ctx.addIssue({
       code: "custom",
       message: `step quotas sum to ${Number(sum.toFixed(6))} ${limit.unit}, the legal limit is ${limit.value} ${limit.unit}`,

@@ -41,6 +41,69 @@ export const DossierStatus = z.enum([
 export type DossierStatus = z.infer<typeof DossierStatus>;
 
 /**
+ * Đặc điểm trạng thái — what each dossier status means for the rest of the library, in one table
+ * the compiler checks for completeness: whether the status has a receipt instant (`never`, `optional`
+ * or `required`), whether the dossier is still open (the clock runs or is paused, overdue can be
+ * judged), whether the applicant may still withdraw it (WF-24), and how a processing report counts it
+ * (REP-4: not received; normal; withdrawn, refused after acceptance or stopped, counted apart).
+ *
+ * The `Dossier` model, the workflow's open and withdrawable states and the report's record reader
+ * all derive their groupings from it, so a new status is added here once.
+ *
+ * @example
+ * ```ts
+ * import { STATUS_TRAITS } from "tthc/models";
+ * STATUS_TRAITS.supplementRequested.open; // => true
+ * STATUS_TRAITS.returned.reportKind; // => "normal"
+ * ```
+ * @see RULES WF-24, REP-4, §5.6, §5.7
+ * @category Models
+ */
+export const STATUS_TRAITS = deepFreeze({
+  draft: { receipt: "never", open: false, withdrawable: false, reportKind: "notReceived" },
+  submitted: { receipt: "never", open: false, withdrawable: true, reportKind: "notReceived" },
+  // A supplement asked for at intake comes before any receipt; one asked for during processing after it.
+  supplementRequested: { receipt: "optional", open: true, withdrawable: true, reportKind: "normal" },
+  rejectedAtIntake: { receipt: "never", open: false, withdrawable: false, reportKind: "notReceived" },
+  received: { receipt: "required", open: true, withdrawable: true, reportKind: "normal" },
+  inProcess: { receipt: "required", open: true, withdrawable: true, reportKind: "normal" },
+  interAgency: { receipt: "required", open: true, withdrawable: true, reportKind: "normal" },
+  paymentRequested: { receipt: "required", open: true, withdrawable: true, reportKind: "normal" },
+  refusedAfterAcceptance: { receipt: "required", open: false, withdrawable: false, reportKind: "refused" },
+  resolved: { receipt: "required", open: false, withdrawable: false, reportKind: "normal" },
+  returned: { receipt: "required", open: false, withdrawable: false, reportKind: "normal" },
+  // Withdrawal is allowed before receipt too (WF-24).
+  withdrawn: { receipt: "optional", open: false, withdrawable: false, reportKind: "withdrawn" },
+  stopped: { receipt: "required", open: false, withdrawable: false, reportKind: "stopped" },
+} as const satisfies Record<DossierStatus, StatusTraits>);
+
+/**
+ * Đặc điểm trạng thái — one row of {@link STATUS_TRAITS}.
+ *
+ * @example
+ * ```ts
+ * import type { StatusTraits } from "tthc/models";
+ * const traits: StatusTraits = { receipt: "required", open: true, withdrawable: true, reportKind: "normal" };
+ * ```
+ * @category Models
+ */
+export interface StatusTraits {
+  /** Thời điểm tiếp nhận: never set, optional, or required in this status. */
+  readonly receipt: "never" | "optional" | "required";
+  /** Đang giải quyết — the clock runs or is paused; overdue can be judged (DL-15). */
+  readonly open: boolean;
+  /** Rút hồ sơ — the applicant may still withdraw (WF-24). */
+  readonly withdrawable: boolean;
+  /** How a processing report counts the dossier (REP-4). */
+  readonly reportKind: "notReceived" | "normal" | "withdrawn" | "refused" | "stopped";
+}
+
+/** Statuses whose traits match `test`, in the order of {@link DossierStatus}. */
+export function statusesWhere(test: (traits: StatusTraits) => boolean): DossierStatus[] {
+  return DossierStatus.options.filter((status) => test(STATUS_TRAITS[status]));
+}
+
+/**
  * Mã trạng thái hồ sơ — national dossier status code, 1 to 10.
  *
  * @example

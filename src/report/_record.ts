@@ -6,7 +6,7 @@ import { describe } from "../_internal/checks.js";
 import { parseIsoDateFast } from "../_internal/epochDay.js";
 import { EARLIEST_INSTANT_MS, LATEST_INSTANT_MS, parseInstantMs } from "../_internal/instant.js";
 import { TthcError } from "../errors.js";
-import { DossierStatus } from "../models/index.js";
+import { DossierStatus, STATUS_TRAITS, type StatusTraits } from "../models/index.js";
 
 /** What the report does with a record, by status. */
 export const Kind = { NotReceived: 0, Normal: 1, Withdrawn: 2, Refused: 3, Stopped: 4 } as const;
@@ -28,26 +28,20 @@ export interface ReadRecord {
   readonly isCopy: boolean;
 }
 
+const KIND_BY_NAME = {
+  notReceived: Kind.NotReceived,
+  normal: Kind.Normal,
+  withdrawn: Kind.Withdrawn,
+  refused: Kind.Refused,
+  stopped: Kind.Stopped,
+} as const satisfies Record<StatusTraits["reportKind"], Kind>;
 const KIND_OF: ReadonlyMap<string, Kind> = new Map(
-  DossierStatus.options.map((status) => {
-    switch (status) {
-      case "draft":
-      case "submitted":
-      case "rejectedAtIntake":
-        return [status, Kind.NotReceived];
-      case "withdrawn":
-        return [status, Kind.Withdrawn];
-      case "refusedAfterAcceptance":
-        return [status, Kind.Refused];
-      case "stopped":
-        return [status, Kind.Stopped];
-      default:
-        return [status, Kind.Normal];
-    }
-  }),
+  DossierStatus.options.map((status) => [status, KIND_BY_NAME[STATUS_TRAITS[status].reportKind]]),
 );
 /** States a dossier may be in without a receipt instant (as the `Dossier` model). */
-const MAY_LACK_RECEIPT = new Set(["draft", "submitted", "supplementRequested", "rejectedAtIntake", "withdrawn"]);
+const MAY_LACK_RECEIPT: ReadonlySet<string> = new Set(
+  DossierStatus.options.filter((status) => STATUS_TRAITS[status].receipt !== "required"),
+);
 const CHANNELS: Readonly<Record<string, 0 | 1 | 2>> = { online: 0, direct: 1, postal: 2 };
 /** The fields of a `ReportRecord` (the CLI keeps only these columns). */
 export const REPORT_RECORD_KEYS: ReadonlySet<string> = new Set([

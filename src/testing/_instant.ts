@@ -2,7 +2,6 @@
  * Instants written by hand in tests and spreadsheets: `2026-02-13T16:30+07:00`, or
  * `2026-02-13T16:30` read as Vietnam time, made into the library's canonical form.
  */
-import { formatIsoDate, MS_PER_DAY } from "../_internal/epochDay.js";
 import { formatVietnamInstant, toInstantMs, toVietnamLocal } from "../_internal/instant.js";
 
 const NO_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
@@ -18,6 +17,4 @@ export function canonicalInstant(value: string | Date, path: readonly (string | 
 }
 
 /** The Vietnam calendar date `YYYY-MM-DD` of an instant. */
-export function vietnamDateOf(value: string | Date, path: readonly (string | number)[]): string {
-  return formatIsoDate(Math.floor(toVietnamLocal(toInstantMs(value, path)) / MS_PER_DAY));
-}
+export { vietnamDateOf } from "../_internal/instant.js";

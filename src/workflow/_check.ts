@@ -3,7 +3,8 @@
  * rule set, then the guards.
  */
 import type { TthcErrorCode } from "../errors.js";
-import { GUARDS, type ResolvedOptions } from "./_internal.js";
+import { GUARDS } from "./_guards.js";
+import type { ResolvedOptions } from "./_options.js";
 import type { WorkflowContext } from "./context.js";
 import type { DossierEventType, WorkflowRole } from "./events.js";
 import { type DossierState, RULE_INDEX } from "./states.js";

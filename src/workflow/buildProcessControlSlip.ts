@@ -4,42 +4,45 @@
  */
 
 import { TthcError } from "../errors.js";
-import { type ResolvedOptions, resolveOptions, stepDueAt, timelinessOf } from "./_internal.js";
+import { checkContext, checkState } from "./_boundary.js";
+import { type DossierTime, dossierTimeOf } from "./computeDossierTime.js";
 import type { WorkflowContext } from "./context.js";
 import { createFormDocument, type OneStopFormDocument, type ProcessControlRow } from "./forms.js";
 import type { DossierState } from "./states.js";
 
-/** @internal Rows of the slip: each hand-over with its step due instant and outcome. */
-export function buildControlRows(
-  state: DossierState,
-  context: WorkflowContext,
-  options: ResolvedOptions,
-): ProcessControlRow[] {
-  return state.steps.map((step) => {
-    const due = stepDueAt(step.startedAt, step.quota, context, options);
-    return {
+/** Rows of the slip: each hand-over with its step due instant (moved by pauses, DL-8) and outcome (WF-13). */
+export function controlRows(state: DossierState, time: DossierTime | undefined): ProcessControlRow[] {
+  const rows: ProcessControlRow[] = [];
+  for (const [i, step] of (time?.steps ?? []).entries()) {
+    const record = state.steps[i];
+    if (record === undefined || step.handedOverAt === undefined || step.outcome === undefined) continue;
+    rows.push({
       order: step.order,
       name: step.name,
-      unit: step.agency ?? step.unit,
+      unit: step.unit,
       startedAt: step.startedAt,
       handedOverAt: step.handedOverAt,
-      stepDueAt: due,
-      outcome: timelinessOf(step.handedOverAt, due),
-      by: step.by,
-    };
-  });
+      stepDueAt: step.dueAt,
+      outcome: step.outcome,
+      by: record.by,
+    });
+  }
+  return rows;
 }
 
 /**
  * Lập phiếu kiểm soát — the process-control slip (Mẫu 05 under `VN-2018`, Mẫu 06 under `VN-2025`):
  * one row per hand-over of the internal workflow, each marked Trước hạn / Đúng hạn / Quá hạn by the
  * Vietnam date it was handed on against the step's due date (start + quota; whole days counted as
- * working days from the next day, fractions as working hours).
+ * working days from the next day, fractions as working hours), moved by the supplement pauses inside
+ * the step (DL-8): the applicant's time never counts against a step. Dates come from
+ * {@link computeDossierTime}.
  *
  * @param state - A received dossier.
  * @param context - Procedure, calendar, options.
  * @returns The filled form.
  * @throws {@link TthcError} `TRANSITION_NOT_ALLOWED` if the dossier has not been received (no rule set yet).
+ * @throws {@link TthcError} `INVALID_DOSSIER` if `state` is not a dossier state; `INVALID_OPTION` / `INVALID_PROCEDURE` for a bad context.
  * @see TT 01/2018/TT-VPCP Mẫu 05; TT 03/2025/TT-VPCP Mẫu 06 (RULES WF-13, WF-32, REP-6)
  * @example
  * ```ts
@@ -62,17 +65,19 @@ export function buildProcessControlSlip(
   state: DossierState,
   context: WorkflowContext,
 ): Extract<OneStopFormDocument, { form: "processControlSlip" }> {
+  checkState(state);
+  checkContext(context, state);
   if (state.ruleSet === undefined) {
     throw new TthcError("TRANSITION_NOT_ALLOWED", "the dossier has not been received", {
       path: ["status"],
       messageVi: "hồ sơ chưa được tiếp nhận",
     });
   }
-  const options = resolveOptions(state.ruleSet, context);
+  const time = dossierTimeOf(state, context, undefined);
   return createFormDocument(state.ruleSet, "processControlSlip", {
     dossierCode: state.code ?? "",
     applicantName: state.applicant?.name ?? "",
-    dueAt: state.appointments[state.appointments.length - 1]?.dueAt ?? "",
-    rows: buildControlRows(state, context, options),
+    dueAt: time?.current.dueAt ?? "",
+    rows: controlRows(state, time),
   });
 }

@@ -1,10 +1,13 @@
 /**
  * Có thể thao tác? — whether an event type is allowed now, for the UI.
  */
+
+import { mustBe } from "../_internal/checks.js";
+import { checkActor, checkContext, checkState } from "./_boundary.js";
 import { checkAllowed } from "./_check.js";
-import { resolveOptions } from "./_internal.js";
+import { resolveOptions } from "./_options.js";
 import type { WorkflowContext } from "./context.js";
-import type { DossierEventType } from "./events.js";
+import { type DossierEventType, EVENT_TYPES } from "./events.js";
 import type { DossierState } from "./states.js";
 
 /**
@@ -31,7 +34,17 @@ import type { DossierState } from "./states.js";
  * @category Workflow
  */
 export function can(state: DossierState, eventType: DossierEventType, context: WorkflowContext): boolean {
-  return (
-    checkAllowed(state, eventType, context.actor?.role, context, resolveOptions(state.ruleSet, context)) === undefined
-  );
+  checkState(state);
+  checkContext(context, state);
+  if (!(EVENT_TYPES as readonly unknown[]).includes(eventType)) {
+    throw mustBe(
+      "INVALID_EVENT",
+      ["eventType"],
+      `one of ${EVENT_TYPES.join(", ")}`,
+      `một trong ${EVENT_TYPES.join(", ")}`,
+      eventType,
+    );
+  }
+  const role = checkActor(context.actor)?.role;
+  return checkAllowed(state, eventType, role, context, resolveOptions(state.ruleSet, context)) === undefined;
 }

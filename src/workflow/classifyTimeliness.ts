@@ -1,70 +1,53 @@
 /**
  * Trước hạn / đúng hạn / quá hạn — the outcome of a finished dossier, derived.
  */
-import { msOf, vietnamDate } from "./_internal.js";
+import { checkContext, checkState, checkTimelinessOptions } from "./_boundary.js";
+import { dossierTimeOf, type TimelinessOptions } from "./computeDossierTime.js";
+import type { WorkflowContext } from "./context.js";
 import type { Timeliness } from "./forms.js";
 import type { DossierState } from "./states.js";
 
 /**
- * Options of {@link classifyTimeliness}.
- *
- * @example
- * ```ts
- * import type { TimelinessOptions } from "tthc/workflow";
- * const options: TimelinessOptions = { classifyAgainst: "reappointed" };
- * ```
- * @remarks All three are UNCONFIRMED rules made options (RULES REP-5, DL-14).
- * @category Workflow
- */
-export interface TimelinessOptions {
-  /** Compare Vietnam dates (`day`) or instants (`minute`). @defaultValue `"day"` */
-  readonly granularity?: "day" | "minute";
-  /** The instant judged: result ready (approval or refusal) or returned. @defaultValue `"resultReady"` */
-  readonly reference?: "resultReady" | "returned";
-  /** Against the due date before any re-appointment (the dossier is late) or the re-appointed one. @defaultValue `"original"` */
-  readonly classifyAgainst?: "original" | "reappointed";
-}
-
-/**
  * Kết quả đúng hạn — early (trước hạn), on time (đúng hạn) or late (quá hạn) for a dossier whose
- * result is ready: by default the Vietnam date the result was ready against the appointment date
- * before any re-appointment (REP-5, DL-14), so an apology does not make a late dossier on time.
- * A due date moved on by a supplement pause (`resumed`) is not a re-appointment and counts as original.
+ * result is ready. By default the Vietnam date the result was ready against the due date by the
+ * rules (REP-5, DL-14): the limit from receipt, plus extra time (DL-6), moved by every pause the
+ * applicant held the dossier (DL-8), so a supplement never makes a dossier late; an apology never
+ * moves it, so a re-appointment never makes a late dossier on time. The report classifies the
+ * dossier's record the same way (one function: {@link computeDossierTime}).
  *
  * @param state - The dossier state.
+ * @param context - Procedure, calendar and options (the due date by the rules needs the calendar).
  * @param options - See {@link TimelinessOptions}.
- * @returns The outcome, or `undefined` when there is no result yet (or no appointment).
- * @see RULES REP-5, REP-6, DL-14
+ * @returns The outcome, or `undefined` when there is no result yet.
+ * @throws {@link TthcError} `INVALID_DOSSIER` for a state no event log produces; `INVALID_OPTION` for a bad context or option.
+ * @see RULES REP-5, REP-6, DL-6, DL-8, DL-14
  * @example
  * ```ts
- * import { classifyTimeliness } from "tthc/workflow";
- * import type { DossierState } from "tthc/workflow";
- * const state = {
- *   appointments: [
- *     { kind: "initial", dueDate: "2025-07-10", dueAt: "2025-07-10T17:00:00+07:00", setAt: "2025-07-01T09:00:00+07:00" },
- *     { kind: "extension", dueDate: "2025-07-15", dueAt: "2025-07-15T17:00:00+07:00", setAt: "2025-07-08T09:00:00+07:00" },
- *   ],
- *   resultReadyAt: "2025-07-14T10:00:00+07:00",
- * } as unknown as DossierState;
- * classifyTimeliness(state); // => "late"
- * classifyTimeliness(state, { classifyAgainst: "reappointed" }); // => "early"
+ * import { createWorkingCalendar } from "tthc/calendar";
+ * import { BIRTH_INTER_AGENCY_GROUP } from "tthc/fixtures";
+ * import { classifyTimeliness, replay } from "tthc/workflow";
+ * const context = { procedure: BIRTH_INTER_AGENCY_GROUP, calendar: createWorkingCalendar() };
+ * const desk = { id: "desk-01", role: "receptionist" } as const;
+ * const head = { id: "ld-01", role: "approver" } as const;
+ * const state = replay([
+ *   { type: "submit", at: "2026-03-02T09:00:00+07:00", actor: desk, version: 0, channel: "direct", applicant: { kind: "citizen", name: "Nguyễn Văn A" } },
+ *   { type: "receive", at: "2026-03-02T09:05:00+07:00", actor: desk, version: 1, code: "000.00.12.H26-260302-0001" },
+ *   { type: "transfer", at: "2026-03-02T10:00:00+07:00", actor: desk, version: 2 },
+ *   { type: "apologise", at: "2026-03-25T09:00:00+07:00", actor: head, version: 3, reason: "Chờ xác minh", newDueDate: "2026-04-10", letterRef: "12/XL" },
+ *   { type: "approve", at: "2026-04-02T10:00:00+07:00", actor: head, version: 4 },
+ * ], context);
+ * classifyTimeliness(state, context); // => "late"
+ * classifyTimeliness(state, context, { classifyAgainst: "reappointed" }); // => "early"
  * ```
  * @category Workflow
  */
-export function classifyTimeliness(state: DossierState, options: TimelinessOptions = {}): Timeliness | undefined {
-  const done = options.reference === "returned" ? state.returnedAt : state.resultReadyAt;
-  if (done === undefined) return undefined;
-  let against = state.appointments[state.appointments.length - 1];
-  if (options.classifyAgainst !== "reappointed") {
-    // The last due date set by the rules (initial or moved by a pause), not by an apology (DL-14).
-    against = undefined;
-    for (const a of state.appointments) if (a.kind === "initial" || a.kind === "resumed") against = a;
-  }
-  if (against === undefined) return undefined;
-  if (options.granularity === "minute" && against.dueAt !== undefined) {
-    const diff = msOf(done) - msOf(against.dueAt);
-    return diff < 0 ? "early" : diff === 0 ? "onTime" : "late";
-  }
-  const day = vietnamDate(done);
-  return day < against.dueDate ? "early" : day === against.dueDate ? "onTime" : "late";
+export function classifyTimeliness(
+  state: DossierState,
+  context: WorkflowContext,
+  options?: TimelinessOptions,
+): Timeliness | undefined {
+  checkState(state);
+  checkContext(context, state);
+  const o = checkTimelinessOptions(options, false);
+  return dossierTimeOf(state, context, undefined, o)?.timeliness;
 }

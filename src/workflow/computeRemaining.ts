@@ -2,21 +2,26 @@
  * Còn / quá hạn — remaining working time of a dossier at an instant, derived, never stored.
  */
 import { type Remaining, remaining } from "../deadline/remaining.js";
-import { effectiveDueAt, OPEN_STATES, resolveOptions } from "./_internal.js";
+import { STATUS_TRAITS } from "../models/status.js";
+import { checkContext, checkInstantArgument, checkState } from "./_boundary.js";
+import { resolveOptions } from "./_options.js";
+import { dossierTimeOf } from "./computeDossierTime.js";
 import type { WorkflowContext } from "./context.js";
 import type { DossierState } from "./states.js";
 
 /**
  * Thời gian còn lại — the working time left until the dossier's due instant at `at`, or by how much
  * it is overdue ("Còn 2 ngày 3 giờ" / "Quá 1 ngày"), with `remaining()` of `tthc/deadline`. Alerts use
- * the current appointment (after a re-appointment, the new one: DL-14); while the clock is paused
- * for a supplement, the pause up to `at` does not count (DL-8).
+ * the appointment in force (after a re-appointment, the new one: DL-14); while the clock is paused
+ * for a supplement, the pause up to `at` does not count (DL-8), also after a re-appointment. Dates
+ * come from {@link computeDossierTime}.
  *
  * @param state - The dossier state.
  * @param at - The instant to judge at (never read from a clock).
  * @param context - Procedure, calendar and options.
  * @returns The {@link Remaining} time, or `undefined` when the dossier is not being processed (not received, resolved, closed).
  * @throws {@link TthcError} `INVALID_INSTANT` if `at` is malformed.
+ * @throws {@link TthcError} `INVALID_DOSSIER` for a state no event log produces; `INVALID_OPTION` / `INVALID_PROCEDURE` for a bad context.
  * @see RULES DL-8, DL-14, DL-15
  * @example
  * ```ts
@@ -34,8 +39,11 @@ import type { DossierState } from "./states.js";
  * @category Workflow
  */
 export function computeRemaining(state: DossierState, at: string, context: WorkflowContext): Remaining | undefined {
-  if (!OPEN_STATES.has(state.status)) return undefined;
-  const dueAt = effectiveDueAt(state, at, context);
+  checkState(state);
+  checkContext(context, state);
+  checkInstantArgument(at);
+  if (!STATUS_TRAITS[state.status].open) return undefined;
+  const dueAt = dossierTimeOf(state, context, at)?.current.dueAt;
   if (dueAt === undefined) return undefined;
   const { workingHours, hoursPerWorkingDay } = resolveOptions(state.ruleSet, context).deadline;
   return remaining(dueAt, at, {

@@ -16,7 +16,8 @@ import type { Actor } from "./events.js";
  * import type { WorkflowOptions } from "tthc/workflow";
  * const options: WorkflowOptions = { maxSupplementRequests: 2, pauseOnPaymentRequest: true };
  * ```
- * @remarks Every field is an UNCONFIRMED rule made an option (RULES DL-9, DL-10, DL-12, DL-13, DL-17).
+ * @remarks Every field is an UNCONFIRMED rule made an option (RULES DL-9, DL-10, DL-12, DL-13, DL-17, LAW-8).
+ * Unknown keys and values of the wrong type or range are refused with `INVALID_OPTION` (path under `options`).
  * @category Workflow
  */
 export interface WorkflowOptions {
@@ -46,6 +47,12 @@ export interface WorkflowOptions {
    */
   readonly transferLimit?: number;
   /**
+   * Which instant binds the dossier to a rule set (RULES LAW-8, unconfirmed): its receipt, or its
+   * submission (when it has one; else its receipt).
+   * @defaultValue `"receivedAt"`
+   */
+  readonly ruleSetBy?: "receivedAt" | "submittedAt";
+  /**
    * Deadline options passed to `computeDueDate` (RULES CAL-18, CAL-22, CAL-23, DL-3, DL-8).
    * @defaultValue the defaults of `computeDueDate`
    */
@@ -74,6 +81,7 @@ export interface WorkflowOptions {
 export const DEFAULT_WORKFLOW_OPTIONS = Object.freeze({
   pauseOnPaymentRequest: false,
   transferLimit: 1,
+  ruleSetBy: "receivedAt" as "receivedAt" | "submittedAt",
 });
 
 /**

@@ -8,11 +8,13 @@
 export { buildDossierRegisterRow } from "./buildDossierRegisterRow.js";
 export { buildProcessControlSlip } from "./buildProcessControlSlip.js";
 export { can } from "./can.js";
-export type { TimelinessOptions } from "./classifyTimeliness.js";
 export { classifyTimeliness } from "./classifyTimeliness.js";
+export type { DossierTime, DossierTimeOptions, DueMoment, StepTime, TimelinessOptions } from "./computeDossierTime.js";
+export { computeDossierTime } from "./computeDossierTime.js";
 export { computeRemaining } from "./computeRemaining.js";
 export type { WorkflowContext, WorkflowOptions } from "./context.js";
 export { DEFAULT_WORKFLOW_OPTIONS } from "./context.js";
+export { createDossierState } from "./createDossierState.js";
 export type { NotifyTemplate, WorkflowEffect } from "./effects.js";
 export type { DossierEventInput, DossierEventType } from "./events.js";
 export { Actor, DossierEvent, EVENT_TYPES, SupplementItem, WorkflowRole } from "./events.js";
@@ -42,7 +44,6 @@ export { restoreSnapshot, SNAPSHOT_SCHEMA_VERSION, snapshot, WorkflowSnapshot } 
 export type { TransitionRule } from "./states.js";
 export {
   ClockPause,
-  createDossierState,
   DossierState,
   InterAgencyHandoff,
   StepRecord,

@@ -1,7 +1,10 @@
 /**
  * Tiến độ liên thông — each partner agency's hand-off against its budget, derived.
  */
-import { msOf, resolveOptions, stepDueAt } from "./_internal.js";
+import { toInstantMs } from "../_internal/instant.js";
+import { checkContext, checkInstantArgument, checkState } from "./_boundary.js";
+import { resolveOptions } from "./_options.js";
+import { pausesUpTo, windowDue } from "./computeDossierTime.js";
 import type { WorkflowContext } from "./context.js";
 import type { DossierState, InterAgencyHandoff } from "./states.js";
 
@@ -17,7 +20,7 @@ import type { DossierState, InterAgencyHandoff } from "./states.js";
  * @category Workflow
  */
 export interface InterAgencyProgress extends InterAgencyHandoff {
-  /** Hạn của cơ quan — sentAt + budget. */
+  /** Hạn của cơ quan — sentAt + budget, moved by the clock pauses while the agency held the dossier (DL-8). */
   readonly dueAt: string;
   /** Quá hạn: returned after `dueAt`, or still out at `at` past it. */
   readonly overrun: boolean;
@@ -47,12 +50,16 @@ export interface InterAgencyProgress extends InterAgencyHandoff {
  * @category Workflow
  */
 export function interAgencyProgress(state: DossierState, at: string, context: WorkflowContext): InterAgencyProgress[] {
+  checkState(state);
+  checkContext(context, state);
+  checkInstantArgument(at);
   const options = resolveOptions(state.ruleSet, context);
-  const now = msOf(at);
+  const now = toInstantMs(at, ["at"]);
+  const pauses = pausesUpTo(state.pauses, at);
   return state.handoffs.map((handoff) => {
-    const dueAt = stepDueAt(handoff.sentAt, handoff.budget, context, options);
+    const { dueAt } = windowDue(handoff.sentAt, handoff.returnedAt, handoff.budget, pauses, context, options);
     const open = handoff.returnedAt === undefined;
-    const end = handoff.returnedAt === undefined ? now : msOf(handoff.returnedAt);
-    return { ...handoff, dueAt, open, overrun: end > msOf(dueAt) };
+    const end = handoff.returnedAt === undefined ? now : toInstantMs(handoff.returnedAt, ["at"]);
+    return { ...handoff, dueAt, open, overrun: end > toInstantMs(dueAt, ["at"]) };
   });
 }

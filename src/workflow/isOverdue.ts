@@ -1,14 +1,18 @@
 /**
  * Quá hạn? — whether a dossier in process is past its due instant at an instant.
  */
-import { effectiveDueAt, msOf, OPEN_STATES } from "./_internal.js";
+import { toInstantMs } from "../_internal/instant.js";
+import { STATUS_TRAITS } from "../models/status.js";
+import { checkContext, checkInstantArgument, checkState } from "./_boundary.js";
+import { dossierTimeOf } from "./computeDossierTime.js";
 import type { WorkflowContext } from "./context.js";
 import type { DossierState } from "./states.js";
 
 /**
  * Quá hạn — whether the dossier, still being processed, is past its due instant at `at` (derived at
- * an instant, never stored: DL-15). Uses the current appointment (DL-14) and discounts a running
- * supplement pause (DL-8). Resolved, returned and closed dossiers are never "overdue" here; use
+ * an instant, never stored: DL-15). Uses the appointment in force (DL-14), moved by every pause
+ * up to `at`, also after a re-appointment (DL-8): a dossier the applicant holds does not fall due.
+ * Dates come from {@link computeDossierTime}. Resolved, returned and closed dossiers are never "overdue" here; use
  * {@link classifyTimeliness} for them.
  *
  * @param state - The dossier state.
@@ -16,7 +20,8 @@ import type { DossierState } from "./states.js";
  * @param context - Procedure, calendar and options.
  * @returns `true` if overdue at `at`.
  * @throws {@link TthcError} `INVALID_INSTANT` if `at` is malformed.
- * @see RULES DL-14, DL-15
+ * @throws {@link TthcError} `INVALID_DOSSIER` for a state no event log produces; `INVALID_OPTION` / `INVALID_PROCEDURE` for a bad context.
+ * @see RULES DL-8, DL-14, DL-15
  * @example
  * ```ts
  * import { createWorkingCalendar } from "tthc/calendar";
@@ -34,7 +39,10 @@ import type { DossierState } from "./states.js";
  * @category Workflow
  */
 export function isOverdue(state: DossierState, at: string, context: WorkflowContext): boolean {
-  if (!OPEN_STATES.has(state.status)) return false;
-  const dueAt = effectiveDueAt(state, at, context);
-  return dueAt !== undefined && msOf(at) > msOf(dueAt);
+  checkState(state);
+  checkContext(context, state);
+  checkInstantArgument(at);
+  if (!STATUS_TRAITS[state.status].open) return false;
+  const time = dossierTimeOf(state, context, at);
+  return time !== undefined && toInstantMs(at, ["at"]) > toInstantMs(time.current.dueAt, ["at"]);
 }

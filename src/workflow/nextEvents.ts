@@ -1,8 +1,10 @@
 /**
  * Thao tác tiếp theo — the events the UI should offer now.
  */
+
+import { checkActor, checkContext, checkState } from "./_boundary.js";
 import { checkAllowed } from "./_check.js";
-import { resolveOptions } from "./_internal.js";
+import { resolveOptions } from "./_options.js";
 import type { WorkflowContext } from "./context.js";
 import { type DossierEventType, EVENT_TYPES } from "./events.js";
 import type { DossierState } from "./states.js";
@@ -26,7 +28,9 @@ import type { DossierState } from "./states.js";
  * @category Workflow
  */
 export function nextEvents(state: DossierState, context: WorkflowContext): DossierEventType[] {
+  checkState(state);
+  checkContext(context, state);
   const options = resolveOptions(state.ruleSet, context);
-  const role = context.actor?.role;
+  const role = checkActor(context.actor)?.role;
   return EVENT_TYPES.filter((type) => checkAllowed(state, type, role, context, options) === undefined);
 }

@@ -1,10 +1,13 @@
 /**
  * Dựng lại trạng thái — rebuilds a dossier state from its append-only event log.
  */
+import { mustBe } from "../_internal/checks.js";
 import { isTthcError, TthcError } from "../errors.js";
+import { checkContext } from "./_boundary.js";
 import type { WorkflowContext } from "./context.js";
+import { createDossierState } from "./createDossierState.js";
 import type { DossierEventInput } from "./events.js";
-import { createDossierState, type DossierState } from "./states.js";
+import type { DossierState } from "./states.js";
 import { transition } from "./transition.js";
 
 /**
@@ -33,6 +36,9 @@ import { transition } from "./transition.js";
  * @category Workflow
  */
 export function replay(events: readonly DossierEventInput[], context: WorkflowContext): DossierState {
+  if (!Array.isArray(events))
+    throw mustBe("INVALID_EVENT", ["events"], "an array of events", "một mảng sự kiện", events);
+  checkContext(context);
   let state = createDossierState(context);
   for (let i = 0; i < events.length; i++) {
     try {

@@ -6,6 +6,7 @@ import { TthcError } from "../errors.js";
 import { fromZodError } from "../models/_zodError.js";
 import { ProcedureCode } from "../models/ids.js";
 import { RuleSetId } from "../models/ruleSet.js";
+import { checkState, checkStateInvariants, trusted } from "./_boundary.js";
 import { DossierState } from "./states.js";
 
 /**
@@ -71,6 +72,7 @@ export type WorkflowSnapshot = z.infer<typeof WorkflowSnapshot>;
  * @category Workflow
  */
 export function snapshot(state: DossierState): string {
+  checkState(state);
   const value: WorkflowSnapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     ruleSet: state.ruleSet ?? null,
@@ -125,5 +127,6 @@ export function restoreSnapshot(json: string | unknown): DossierState {
       messageVi: "phần đầu bản lưu không khớp với trạng thái",
     });
   }
-  return state;
+  checkStateInvariants(state, "INVALID_SNAPSHOT", ["state"]);
+  return trusted(state);
 }

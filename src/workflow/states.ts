@@ -6,10 +6,9 @@ import * as z from "zod";
 import { Channel, Instant, TimeLimit } from "../models/common.js";
 import { Applicant, Appointment } from "../models/dossier.js";
 import { DossierCode, ProcedureCode } from "../models/ids.js";
-import { WorkflowStep } from "../models/procedure.js";
-import { RuleSetId } from "../models/ruleSet.js";
-import { DossierStatus } from "../models/status.js";
-import type { WorkflowContext } from "./context.js";
+import { ExtraTime, WorkflowStep } from "../models/procedure.js";
+import { RULE_SETS, RuleSetId } from "../models/ruleSet.js";
+import { DossierStatus, statusesWhere } from "../models/status.js";
 import { type DossierEventType, SupplementItem, WorkflowRole } from "./events.js";
 
 /**
@@ -151,8 +150,10 @@ export const DossierState = z.strictObject({
   submittedAt: Instant.optional(),
   /** Thời điểm tiếp nhận — the clock starts (DL-7). */
   receivedAt: Instant.optional(),
-  /** Thời hạn giải quyết as accepted. */
+  /** Thời hạn giải quyết as accepted: the legal limit of the dossier's case or channel (DL-1). */
   timeLimit: TimeLimit.optional(),
+  /** Thời gian kéo dài applied at receipt (DL-6); the limit in force is `timeLimit` plus these. */
+  extraTime: z.array(ExtraTime).optional(),
   /** Lịch sử hẹn — first to last; the last is current (DL-14). */
   appointments: z.array(Appointment),
   /** Clock pauses, in order. */
@@ -200,38 +201,6 @@ export const DossierState = z.strictObject({
 export type DossierState = z.infer<typeof DossierState>;
 
 /**
- * Tạo hồ sơ nháp — the initial state of a dossier of `context.procedure`: `draft`, version 0. An
- * online applicant submits it; at the desk the receptionist submits it on the applicant's behalf.
- *
- * @param context - Needs only `procedure`.
- * @returns A new `draft` state.
- * @example
- * ```ts
- * import { createDossierState } from "tthc/workflow";
- * import { BIRTH_REGISTRATION } from "tthc/fixtures";
- * import { createWorkingCalendar } from "tthc/calendar";
- * createDossierState({ procedure: BIRTH_REGISTRATION, calendar: createWorkingCalendar() }).procedureCode; // => "1.001193"
- * ```
- * @see RULES §5.6 (draft → submitted)
- * @category Workflow
- */
-export function createDossierState(context: WorkflowContext): DossierState {
-  return {
-    version: 0,
-    status: "draft",
-    procedureCode: context.procedure.code,
-    procedureVersion: context.procedure.version,
-    appointments: [],
-    pauses: [],
-    intakeSupplementRequests: 0,
-    processingSupplementRequests: 0,
-    lateApology: false,
-    steps: [],
-    handoffs: [],
-  };
-}
-
-/**
  * Một dòng bảng chuyển trạng thái — an event allowed in a state, the states it may lead to, the
  * roles that may send it, and whether it needs the `VN-2025` rule set.
  *
@@ -259,14 +228,10 @@ const DESK: readonly WorkflowRole[] = ["receptionist"];
 const APPLICANT_OR_DESK: readonly WorkflowRole[] = ["applicant", "receptionist"];
 const OFFICERS: readonly WorkflowRole[] = ["processor", "approver"];
 const HANDLERS: readonly WorkflowRole[] = ["receptionist", "processor", "approver", "partnerOfficer"];
-const OPEN_FOR_WITHDRAWAL: readonly DossierStatus[] = [
-  "submitted",
-  "supplementRequested",
-  "received",
-  "inProcess",
-  "interAgency",
-  "paymentRequested",
-];
+/** States the applicant may withdraw from (WF-24), from the status traits. */
+const WITHDRAWABLE: readonly DossierStatus[] = statusesWhere((t) => t.withdrawable);
+/** Rule sets that allow stopping processing (WF-25), from the rule-set data. */
+const STOP_RULE_SETS: readonly RuleSetId[] = RuleSetId.options.filter((id) => RULE_SETS[id].stopProcessingAllowed);
 
 /**
  * Bảng chuyển trạng thái — the transition table (RULES §5.6): one row per allowed (state, event)
@@ -307,18 +272,19 @@ export const TRANSITIONS: readonly TransitionRule[] = Object.freeze(
       { from: "inProcess", event: "refuse", to: ["refusedAfterAcceptance"], roles: ["approver"] },
       { from: "resolved", event: "return", to: ["returned"], roles: DESK },
       { from: "refusedAfterAcceptance", event: "return", to: ["returned"], roles: DESK },
-      ...OPEN_FOR_WITHDRAWAL.map((from) => ({
+      ...WITHDRAWABLE.map((from) => ({
         from,
         event: "withdraw" as const,
         to: ["withdrawn" as const],
         roles: APPLICANT_OR_DESK,
       })),
-      ...OPEN_FOR_WITHDRAWAL.filter((from) => from !== "submitted").map((from) => ({
+      // Stopping needs a received dossier: a submitted one is refused at intake instead.
+      ...WITHDRAWABLE.filter((from) => from !== "submitted").map((from) => ({
         from,
         event: "stop" as const,
         to: ["stopped" as const],
         roles: ["approver" as const],
-        ruleSets: ["VN-2025" as const],
+        ruleSets: STOP_RULE_SETS,
       })),
     ] satisfies TransitionRule[]
   ).map((rule) => Object.freeze(rule)),

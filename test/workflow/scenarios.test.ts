@@ -186,8 +186,8 @@ describe("DL-11 to DL-14 / WF-18: apology and re-appointment", () => {
       });
     expect(codeOf(again)).toBe("LIMIT_REACHED");
     d.send("approve", "2026-04-02T10:00:00+07:00", APPROVER, {});
-    expect(classifyTimeliness(d.state)).toBe("late");
-    expect(classifyTimeliness(d.state, { classifyAgainst: "reappointed" })).toBe("early");
+    expect(classifyTimeliness(d.state, d.context)).toBe("late");
+    expect(classifyTimeliness(d.state, d.context, { classifyAgainst: "reappointed" })).toBe("early");
   });
 
   it("WF-18: the new date must be a working day after the current one", () => {
@@ -250,7 +250,7 @@ describe("WF-12 / WF-13 / DL-16: liên thông birth registration with three agen
       [6, "onTime"],
     ]);
     expect(slip.data.rows[2]?.unit).toBe("Cơ quan đăng ký cư trú");
-    expect(classifyTimeliness(d.state)).toBe("early"); // result ready 25/3, appointment 30/3 (REP-5)
+    expect(classifyTimeliness(d.state, d.context)).toBe("early"); // result ready 25/3, appointment 30/3 (REP-5)
     expect(d.state.status).toBe("returned");
     expect(nationalStatusOf(d.state)).toEqual({ code: 10, label: { vi: "Đã trả kết quả", en: "result returned" } });
     const text = renderFormText(slip, "vi");
