@@ -1,0 +1,283 @@
+/**
+ * Valid sample arguments of every exported function, by entry point and export name: the fuzz
+ * derives its hostile variants from them. Taken from `tthc/fixtures` and the TSDoc examples.
+ * A new exported function fails the suite until it has a row here.
+ */
+import { DateTime } from "luxon";
+import { createWorkingCalendar } from "../../src/calendar/index.js";
+import {
+  BIRTH_INTER_AGENCY_GROUP,
+  BIRTH_REGISTRATION,
+  PRIVATE_ENTERPRISE_REGISTRATION,
+} from "../../src/models/fixtures/index.js";
+import { SAMPLE_DOSSIER } from "../../src/models/fixtures/sampleDossier.js";
+import { createReportAccumulator } from "../../src/report/index.js";
+import { createDossierState, createFormDocument, replay, transition } from "../../src/workflow/index.js";
+
+/** Valid argument lists, one list per call. */
+export type Samples = Readonly<Record<string, Readonly<Record<string, readonly (readonly unknown[])[]>>>>;
+
+const calendar = createWorkingCalendar();
+const context = { procedure: BIRTH_REGISTRATION, calendar };
+const interAgency = { procedure: BIRTH_INTER_AGENCY_GROUP, calendar };
+const desk = { id: "desk-01", role: "receptionist" };
+const submit = {
+  type: "submit",
+  at: "2026-02-13T08:00:00+07:00",
+  actor: desk,
+  version: 0,
+  channel: "direct",
+  applicant: { kind: "citizen", name: "Nguyễn Văn A" },
+};
+const receive = {
+  type: "receive",
+  at: "2026-02-13T08:10:00+07:00",
+  actor: desk,
+  version: 1,
+  code: "000.00.12.H26-260213-0001",
+};
+const events = [submit, receive];
+const draft = createDossierState(context);
+const received = replay(events as never, interAgency);
+const receiveEffects = transition(replay([submit] as never, interAgency), receive as never, interAgency).effects;
+const dueInput = { receivedAt: "2025-01-23T06:45:00+07:00", duration: { value: 3, unit: "workingDays" } };
+const pause = { from: "2025-03-07T10:00:00+07:00", to: "2025-03-11T10:00:00+07:00", reason: "supplement" };
+const record = {
+  code: "000.00.12.H26-260105-0001",
+  procedureCode: "1.001193",
+  receivingAgency: "000.00.12.H26",
+  channel: "online",
+  receivedAt: "2026-01-05T09:00:00+07:00",
+  dueDate: "2026-01-08",
+  status: "returned",
+  resultReadyAt: "2026-01-07T15:00:00+07:00",
+  returnedAt: "2026-01-08T09:00:00+07:00",
+};
+const reportOptions = { period: "2026-01", by: "agency", asOf: "2026-01-20T17:00:00+07:00" };
+const reportSnapshot = createReportAccumulator({ period: "2026-01" }).snapshot();
+const controlSlipData = {
+  dossierCode: "000.00.12.H26-250701-0001",
+  applicantName: "Nguyễn Văn A",
+  procedureName: "Thủ tục đăng ký khai sinh",
+  dueAt: "2025-07-01T17:00:00+07:00",
+  rows: [],
+};
+const refusal = {
+  applicantName: "Nguyễn Văn A",
+  procedureName: "Thủ tục đăng ký khai sinh",
+  refusedAt: "2025-07-01T09:00:00+07:00",
+  reason: "Không thuộc thẩm quyền",
+};
+const processingRow = {
+  received: 2,
+  carriedOver: 0,
+  newTotal: 2,
+  newOnline: 1,
+  newDirect: 1,
+  newPostal: 0,
+  resolved: 1,
+  resolvedEarly: 1,
+  resolvedOnTime: 0,
+  resolvedLate: 0,
+  pending: 1,
+  pendingWithinTime: 0,
+  pendingOverdue: 1,
+};
+const sipasResponses = [
+  { answers: { "access.1": 5, "access.2": 4, "access.3": 2 } },
+  { answers: { "access.1": 3, "access.2": 4, "access.3": 5 } },
+];
+const scenario = { line: 2, receivedAt: "2026-02-13T09:00", duration: "3 workingDays", expectedDueDate: "2026-02-25" };
+const friday = new Date("2026-02-13T09:00:00+07:00");
+const luxonFriday = DateTime.fromISO("2026-02-13T09:00:00", { zone: "Asia/Ho_Chi_Minh" });
+const percent = { decimals: 1, rounding: "truncate" };
+
+export const SAMPLES: Samples = {
+  tthc: {
+    TthcError: [
+      ["INVALID_DATE", "'2025-02-29' is not a real date", { path: ["start"], messageVi: "Ngày không hợp lệ" }],
+    ],
+    isTthcError: [[new Error("x")], [{ code: "INVALID_DATE" }]],
+    formatTthcError: [[{ code: "INVALID_DATE", path: ["start"], message: "m", messageVi: "v" }, "en"]],
+  },
+  "tthc/calendar": {
+    createWorkingCalendar: [
+      [{ extraDaysOff: [{ date: "2026-03-20", label: "Ngày nghỉ theo quyết định của tỉnh", source: "QĐ …/QĐ-UBND" }] }],
+      [{ weekend: [0, 6], extraWorkingDays: ["2026-03-21"], range: { from: "2020-01-01", to: "2030-12-31" } }],
+    ],
+    canChi: [[2026]],
+    fromLunar: [[{ year: 2033, month: 11, day: 2, leap: true }]],
+    hungKingsDate: [[2026]],
+    tetDate: [[2030]],
+    toLunar: [["2026-02-17"], [new Date("2026-02-16T20:00:00Z")]],
+  },
+  "tthc/deadline": {
+    computeDueDate: [[dueInput], [{ ...dueInput, pauses: [pause], calendar }]],
+    safeComputeDueDate: [[dueInput], [{ ...dueInput, pauses: [pause] }]],
+    remaining: [["2026-02-25T17:00:00+07:00", "2026-02-23T14:00:00+07:00", { hoursPerWorkingDay: 8 }]],
+    workingTimeBetween: [["2026-02-13T16:00:00+07:00", "2026-02-23T09:00:00+07:00", { hoursPerWorkingDay: 8 }]],
+  },
+  "tthc/models": {
+    DEFAULT_CITIZEN_ID_VALIDATOR: [["001203012345"]],
+    parseAgencyCode: [["000.00.12.H26"]],
+    isAgencyCode: [["000.00.12.H26"]],
+    formatAgencyCode: [[{ level1: "H26", level2: 12 }], [{ level1: "H26", level2: "12", level3: "01", level4: 7 }]],
+    decodeAgencyCode: [["000.00.12.H26"]],
+    parseCitizenId: [["001203012345", { validate: (text: string) => /^\d{12}$/.test(text) }]],
+    isCitizenId: [["001203012345", {}]],
+    decodeCitizenId: [["079090000001"]],
+    formatCitizenId: [[{ provinceCode: "001", sex: "female", birthYear: 2003, serial: "012345" }]],
+    redactCitizenId: [["001203012345"]],
+    createDossierCodeGenerator: [[{ agency: "000.00.12.H26", counter: async () => 1, maxCounterRetries: 3 }]],
+    parseDossierCode: [["000.00.12.H26-230915-0001"]],
+    isDossierCode: [["000.00.12.H26-230915-0001"]],
+    formatDossierCode: [[{ agency: "000.00.12.H26", date: "2023-09-15", sequence: 1 }]],
+    mapLegacyOnlineLevel: [[4, { legacyLevelMap: { 1: "none", 2: "none", 3: "partial", 4: "partial" } }]],
+    parseDossier: [[SAMPLE_DOSSIER]],
+    safeParseDossier: [[SAMPLE_DOSSIER]],
+    parseProcedure: [[BIRTH_REGISTRATION], [PRIVATE_ENTERPRISE_REGISTRATION]],
+    safeParseProcedure: [[BIRTH_INTER_AGENCY_GROUP]],
+    parseProcedureCode: [["1.000948.H38"]],
+    isProcedureCode: [["1.001193"]],
+    formatProcedureCode: [[{ base: "1.000948", localSuffix: "H38" }]],
+    decodeProcedureCode: [["1.000948.H38"]],
+    ruleSetFor: [["2025-06-30T23:59:59+07:00"], [new Date("2025-07-01T01:00:00+07:00")]],
+    nationalStatusCodeOf: [["interAgency"]],
+    timeLimitOf: [[BIRTH_REGISTRATION, { channel: "direct" }]],
+    toJsonSchemas: [[]],
+  },
+  "tthc/date-fns": {
+    addWorkingDays: [[friday, 1, { calendar }]],
+    differenceInWorkingDays: [[new Date("2026-02-23T09:00:00+07:00"), friday, { calendar }]],
+    isWorkingDay: [[friday.getTime(), { calendar }]],
+    subWorkingDays: [[new Date("2026-02-23T08:00:00+07:00"), 1]],
+  },
+  "tthc/luxon": {
+    addWorkingDays: [[luxonFriday, 1, { calendar }]],
+    computeDueDateTime: [
+      [{ receivedAt: luxonFriday, duration: { value: 3, unit: "workingDays" } }],
+      [
+        {
+          receivedAt: DateTime.fromISO("2025-01-23T06:45:00+07:00"),
+          duration: { value: 3, unit: "workingDays" },
+          pauses: [
+            {
+              from: DateTime.fromISO("2025-03-07T10:00:00+07:00"),
+              to: DateTime.fromISO("2025-03-11T10:00:00+07:00"),
+              reason: "supplement",
+            },
+          ],
+        },
+      ],
+    ],
+    isWorkingDay: [[luxonFriday, { calendar }]],
+    workingDaysBetween: [[luxonFriday, DateTime.fromISO("2026-02-23T09:00:00+07:00"), { calendar }]],
+  },
+  "tthc/workflow": {
+    buildDossierRegisterRow: [[received, interAgency]],
+    buildProcessControlSlip: [[received, interAgency]],
+    can: [[draft, "submit", { ...context, actor: { id: "u1", role: "applicant" } }]],
+    classifyTimeliness: [
+      [
+        {
+          ...received,
+          appointments: [
+            {
+              kind: "initial",
+              dueDate: "2025-07-10",
+              dueAt: "2025-07-10T17:00:00+07:00",
+              setAt: "2025-07-01T09:00:00+07:00",
+            },
+          ],
+          resultReadyAt: "2025-07-14T10:00:00+07:00",
+        },
+        { classifyAgainst: "reappointed" },
+      ],
+    ],
+    computeRemaining: [[received, "2026-03-17T09:00:00+07:00", interAgency]],
+    createDossierState: [[context]],
+    createFormDocument: [
+      ["VN-2025", "processControlSlip", controlSlipData],
+      ["VN-2025", "intakeRefusalNotice", refusal],
+    ],
+    interAgencyProgress: [[received, "2026-03-02T08:00:00+07:00", interAgency]],
+    isOverdue: [[received, "2026-03-20T16:59:00+07:00", interAgency]],
+    nationalStatusOf: [[received]],
+    nextEvents: [[draft, context]],
+    renderFormText: [[createFormDocument("VN-2025", "intakeRefusalNotice", refusal as never), "en"]],
+    replay: [[events, interAgency]],
+    restoreSnapshot: [[JSON.stringify({ schemaVersion: 1, state: received })], [{ schemaVersion: 1, state: draft }]],
+    snapshot: [[received]],
+    toMermaid: [[BIRTH_REGISTRATION, { ruleSet: "VN-2018", lang: "en" }]],
+    transition: [[draft, { ...submit, at: "2026-02-13T09:00:00+07:00" }, context]],
+  },
+  "tthc/report": {
+    checkProcessingInvariants: [[processingRow]],
+    computeOnTimeRate: [
+      [
+        { resolved: 3, resolvedEarly: 1, resolvedOnTime: 1 },
+        { decimals: 0, rounding: "truncate" },
+      ],
+    ],
+    createReportAccumulator: [[reportOptions], [{ period: "2026-01" }, reportSnapshot]],
+    parseReportPeriod: [["2026-Q4"], [{ from: "2026-01-01", to: "2026-03-31" }]],
+    safeParseReportPeriod: [["2026-10"]],
+    summarizeProcessing: [[[record], reportOptions]],
+    safeSummarizeProcessing: [[[record], { period: "2026-01" }]],
+    toReportRecord: [[SAMPLE_DOSSIER, { sector: "Hộ tịch", closedAt: "2023-09-20T10:00:00+07:00" }]],
+  },
+  "tthc/indices": {
+    computeAnnualComplianceCost: [[{ costPerExecutionVnd: 1_024_000, timesPerYear: 1, subjectsPerYear: 3228 }]],
+    computeComplianceCost: [[{ workHours: 6.5, hourlyWageVnd: 40_000, feesVnd: 100_000, otherCostsVnd: 20_000 }]],
+    computeDigitisationRate: [[{ digitised: 2, total: 3 }, percent]],
+    computeIndicatorScore: [[40, { max: 4, target: 50 }]],
+    computeLowerMiddleValue: [[[30_000, 25_000, 40_000, 35_000]]],
+    computeOnTimeProcessingRate: [[{ resolvedOnTime: 180, pendingWithinTime: 12, total: 200 }, percent]],
+    computeOnlineDossierRate: [[{ online: 45, received: 60, syncRatio: 0.9 }, percent]],
+    computeOnlinePaymentRate: [[{ paidOnline: 30, feeBearing: 50, allFeesZero: 10 }, percent]],
+    computePercent: [[87, 382, { decimals: 1, rounding: "truncate", zeroDenominator: null }]],
+    computeRanking: [[{ A: 90.5, B: 88, C: 90.5, D: 70 }, 0.001]],
+    computeSatisfactionRate: [[{ total: 200, overdue: 6, complained: 4, dissatisfied: 7 }, { formula: "decision" }]],
+    computeServiceBand: [[80], [79.99, [{ min: 50, nameVi: "Đạt", nameEn: "Pass" }]]],
+    computeServiceIndex: [
+      [
+        { "2.1": 95, "3.3": 40, "5.4": 90 },
+        { groupMax: { CLGQ: 12 }, targets: { "3.3": 60 } },
+      ],
+    ],
+    computeSimplificationRate: [[{ simplified: 87, reviewed: 382 }, percent]],
+    computeSimplificationSavings: [[{ currentVnd: 1_024_000, simplifiedVnd: 231_000 }, percent]],
+    computeSipas: [[sipasResponses, { by: "province", aggregate: "meanOfUnits" }]],
+    safeComputeSipas: [[sipasResponses, {}]],
+    createSipasAccumulator: [[{ by: "province" }]],
+    roundPercent: [[22.7749, { decimals: 1, rounding: "truncate" }]],
+  },
+  "tthc/testing": {
+    aDossier: [[]],
+    aProcedure: [[PRIVATE_ENTERPRISE_REGISTRATION]],
+    anEventLog: [[{ agency: "000.00.12.H26", sequence: 7 }]],
+    assertScenarios: [[[scenario], { calendar }]],
+    runScenarios: [[[scenario, { ...scenario, procedure: "2.001610", duration: undefined, expectedStatus: "2" }]]],
+    parseScenarioCsv: [
+      ["name,receivedAt,duration,expectedDueDate,source\nEnterprise,2026-02-13T09:00,3 workingDays,2026-02-25,x"],
+    ],
+    createTthcMatchers: [[{ calendar, context }]],
+    fixedClock: [["2026-02-23T09:00"], [new Date("2026-02-23T02:00:00Z")]],
+    "tthcMatchers.toBeWorkingDay": [["2026-02-17", { calendar }]],
+    "tthcMatchers.toBeDueOn": [[dueInput, "2025-02-04", { procedure: BIRTH_REGISTRATION }]],
+    "tthcMatchers.toBeOverdueAt": [[received, "2026-03-23T07:30:00+07:00", interAgency]],
+    "tthcMatchers.toBeInState": [[received, "received"]],
+    "tthcMatchers.toHaveNationalStatus": [[received, 2]],
+    "tthcMatchers.toAllowEvent": [[draft, "submit", context]],
+    "tthcMatchers.toHaveIssuedForm": [[receiveEffects, "appointmentSlip", { number: "01" }]],
+  },
+};
+
+/** Valid values of some schemas, fuzzed field by field (every schema also gets hostile values whole). */
+export const SCHEMA_SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
+  Procedure: [BIRTH_REGISTRATION],
+  Dossier: [SAMPLE_DOSSIER],
+  DossierEvent: [submit],
+  DossierState: [received],
+  WorkflowSnapshot: [{ schemaVersion: 1, state: draft }],
+};
