@@ -123,6 +123,91 @@ const ERROR_TEXT = {
 const TTHC_ERROR_MARK = Symbol.for("tthc.error");
 
 /**
+ * The codes alone (not the headings of {@link ERROR_TEXT}, which only {@link formatTthcError} needs):
+ * the constructor refuses any other. The type keeps it in step with {@link TthcErrorCode}.
+ */
+const KNOWN_CODES: Readonly<Record<TthcErrorCode, 1>> = {
+  INVALID_DATE: 1,
+  INVALID_INSTANT: 1,
+  INVALID_TIME: 1,
+  INVALID_DURATION: 1,
+  INVALID_LUNAR_DATE: 1,
+  INVALID_OPTION: 1,
+  OUT_OF_RANGE: 1,
+  INVALID_PROCEDURE: 1,
+  INVALID_DOSSIER: 1,
+  INVALID_WORKFLOW: 1,
+  INVALID_AGENCY_CODE: 1,
+  INVALID_PROCEDURE_CODE: 1,
+  INVALID_DOSSIER_CODE: 1,
+  INVALID_CITIZEN_ID: 1,
+  INVALID_ONLINE_LEVEL: 1,
+  DOSSIER_SEQUENCE_OVERFLOW: 1,
+  DOSSIER_CODE_CONFLICT: 1,
+  TRANSITION_NOT_ALLOWED: 1,
+  FORBIDDEN_ROLE: 1,
+  CONFLICT: 1,
+  LIMIT_REACHED: 1,
+  INVALID_EVENT: 1,
+  INVALID_SNAPSHOT: 1,
+  INVALID_REPORT_RECORD: 1,
+  INVALID_PERIOD: 1,
+  INVALID_COUNT: 1,
+  INVALID_SURVEY_RESPONSE: 1,
+  INCOMPATIBLE_ACCUMULATORS: 1,
+  INVALID_SCENARIO: 1,
+};
+const OPTION_KEYS: readonly string[] = ["path", "messageVi", "details", "cause"];
+
+/** The constructor's refusal of its own arguments (made with arguments known to be good). */
+function badArgument(path: string, en: string, vi: string, value: unknown): TthcError {
+  const shown =
+    typeof value === "string" ? JSON.stringify(value.slice(0, 40)) : Array.isArray(value) ? "[…]" : typeof value;
+  return new TthcError("INVALID_OPTION", `${path} must be ${en}, got ${shown}`, {
+    path: [path],
+    messageVi: `${path} phải là ${vi}, nhận được ${shown}`,
+    details: { value },
+  });
+}
+
+/** Checks the constructor's arguments; returns the path as a frozen copy. */
+function checkArguments(code: unknown, message: unknown, options: unknown): readonly (string | number)[] {
+  if (typeof code !== "string" || !Object.hasOwn(KNOWN_CODES, code)) {
+    throw badArgument("code", "a TthcErrorCode", "một mã lỗi TthcErrorCode", code);
+  }
+  if (typeof message !== "string") throw badArgument("message", "a string", "chuỗi", message);
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw badArgument("options", "an object", "một đối tượng", options);
+  }
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.includes(key))
+      throw badArgument(
+        key,
+        "a known option (path, messageVi, details, cause)",
+        "một tùy chọn đã biết (path, messageVi, details, cause)",
+        key,
+      );
+  }
+  const o = options as TthcErrorOptions;
+  if (o.messageVi !== undefined && typeof o.messageVi !== "string") {
+    throw badArgument("messageVi", "a string", "chuỗi", o.messageVi);
+  }
+  if (o.details !== undefined && (typeof o.details !== "object" || o.details === null || Array.isArray(o.details))) {
+    throw badArgument("details", "an object", "một đối tượng", o.details);
+  }
+  const path: unknown = o.path ?? [];
+  if (!Array.isArray(path)) throw badArgument("path", "an array of keys and indices", "mảng các khóa và chỉ số", path);
+  const copy: (string | number)[] = [];
+  for (const key of path as unknown[]) {
+    if (typeof key !== "string" && !Number.isInteger(key)) {
+      throw badArgument("path", "an array of keys and indices", "mảng các khóa và chỉ số", path);
+    }
+    copy.push(key as string | number);
+  }
+  return Object.freeze(copy);
+}
+
+/**
  * Options of {@link TthcError}.
  *
  * @example
@@ -153,6 +238,13 @@ export interface TthcErrorOptions {
  * and a Vietnamese `messageVi`. Use {@link isTthcError} rather than `instanceof` when an app may
  * load both the ESM and CJS builds.
  *
+ * The constructor checks its arguments, so that no error carries a code outside the list: an
+ * unknown `code`, a `message` or `messageVi` that is not a string, `details` that is not an object,
+ * a `path` that is not an array of keys (strings) and indices (integers), or an unknown option is
+ * refused with a `TthcError` of code `INVALID_OPTION` whose `path` names the argument (`["code"]`,
+ * `["path"]`…).
+ *
+ * @throws {@link TthcError} `INVALID_OPTION` for a bad argument, as above.
  * @example
  * ```ts
  * import { TthcError } from "tthc";
@@ -173,10 +265,11 @@ export class TthcError extends Error {
   readonly details: Readonly<Record<string, unknown>> | undefined;
 
   constructor(code: TthcErrorCode, message: string, options: TthcErrorOptions = {}) {
+    const path = checkArguments(code, message, options);
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "TthcError";
     this.code = code;
-    this.path = Object.freeze([...(options.path ?? [])]);
+    this.path = path;
     this.messageVi = options.messageVi ?? message;
     this.details = options.details === undefined ? undefined : Object.freeze({ ...options.details });
     Object.defineProperty(this, TTHC_ERROR_MARK, { value: true });
@@ -203,20 +296,35 @@ export function isTthcError(value: unknown): value is TthcError {
 /**
  * Renders an error for an end user in Vietnamese (default) or English, with the field path.
  *
- * @param error - The error.
+ * Hiển thị lỗi cho người dùng. A value that is not a {@link TthcError} (a plain `Error`, `null`,
+ * anything a `catch` may hold) renders as the generic "Lỗi không xác định" / "Unexpected error"
+ * alone: its own message is neither translated nor meant for end users, so it is left out.
+ *
+ * @param error - The error (anything caught).
  * @param lang - `"vi"` (default) or `"en"`.
  * @returns One line: generic text, detail and path.
+ * @throws {@link TthcError} `INVALID_OPTION` if `lang` is neither `"vi"` nor `"en"` (path `["lang"]`).
  * @example
  * ```ts
  * import { TthcError, formatTthcError } from "tthc";
  * const error = new TthcError("INVALID_DATE", "'2025-02-29' is not a real date", { path: ["start"] });
  * formatTthcError(error, "en"); // => "Invalid date (start): '2025-02-29' is not a real date"
+ * formatTthcError(new Error("socket hang up")); // => "Lỗi không xác định"
  * ```
  * @category Errors
  */
-export function formatTthcError(error: TthcError, lang: "vi" | "en" = "vi"): string {
-  const where = error.path.length > 0 ? ` (${error.path.join(".")})` : "";
-  return `${ERROR_TEXT[error.code][lang]}${where}: ${lang === "en" ? error.message : error.messageVi}`;
+export function formatTthcError(error: unknown, lang: "vi" | "en" = "vi"): string {
+  if (lang !== "vi" && lang !== "en") throw badArgument("lang", "'vi' or 'en'", "'vi' hoặc 'en'", lang);
+  // An object from another copy of the library carries the mark too: read it defensively.
+  const e = isTthcError(error) ? (error as Partial<Record<keyof TthcError, unknown>>) : undefined;
+  const code = e?.code;
+  const detail = lang === "en" ? e?.message : e?.messageVi;
+  if (typeof code !== "string" || !Object.hasOwn(ERROR_TEXT, code) || typeof detail !== "string") {
+    return lang === "en" ? "Unexpected error" : "Lỗi không xác định";
+  }
+  const path = Array.isArray(e?.path) ? (e.path as unknown[]) : [];
+  const where = path.length > 0 ? ` (${path.map(String).join(".")})` : "";
+  return `${ERROR_TEXT[code as TthcErrorCode][lang]}${where}: ${detail}`;
 }
 
 /**

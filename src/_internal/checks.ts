@@ -103,10 +103,25 @@ export function checkInteger(
   );
 }
 
-/** A count: a finite, non-negative whole number. */
+/**
+ * Options: `undefined` for none, else an object (not `null`, not an array) whose keys are all in
+ * `known`; `INVALID_OPTION` otherwise, with the unknown key's path.
+ */
+export function checkOptions(value: unknown, known: readonly string[], path: Path = []): Record<string, unknown> {
+  if (value === undefined) return {};
+  return checkObject(value, path, "INVALID_OPTION", known, "an object of options", "một đối tượng tùy chọn");
+}
+
+/**
+ * A count: a non-negative whole number that a double holds exactly (≤ 2⁵³ − 1), so that sums and
+ * ratios of counts stay exact and finite.
+ */
 export function checkCount(value: unknown, path: Path): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
     throw mustBe("INVALID_COUNT", path, "a whole number ≥ 0", "số nguyên không âm", value);
+  }
+  if (value > Number.MAX_SAFE_INTEGER) {
+    throw mustBe("INVALID_COUNT", path, "a whole number ≤ 2^53 − 1", "số nguyên ≤ 2^53 − 1", value);
   }
   return value;
 }
@@ -128,6 +143,44 @@ export function checkPart(value: unknown, total: number, path: Path, totalName: 
 export function checkAmount(value: unknown, path: Path): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
     throw mustBe("INVALID_COUNT", path, "a finite number ≥ 0", "số hữu hạn không âm", value);
+  }
+  return value;
+}
+
+/**
+ * A list of records to read one by one: any iterable but a string (whose characters would each be
+ * refused as a record), else `code` at path `[]`.
+ */
+export function checkIterable<T>(value: unknown, code: TthcErrorCode, en: string, vi: string): Iterable<T> {
+  if (
+    typeof value !== "object" ||
+    value === null ||
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function"
+  ) {
+    throw mustBe(code, [], en, vi, value);
+  }
+  return value as Iterable<T>;
+}
+
+/** A finite number (any sign). */
+export function checkFinite(value: unknown, path: Path, code: TthcErrorCode = "INVALID_COUNT"): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw mustBe(code, path, "a finite number", "số hữu hạn", value);
+  }
+  return value;
+}
+
+/**
+ * A computed result that must be finite: finite inputs whose product or sum overflows a double
+ * (`1e308 × 100`) are refused with `OUT_OF_RANGE` rather than returned as `Infinity`.
+ */
+export function checkResult(value: number, path: Path, what: string, whatVi: string): number {
+  if (!Number.isFinite(value)) {
+    throw new TthcError("OUT_OF_RANGE", `${what} overflows a finite number`, {
+      path,
+      messageVi: `${whatVi} vượt quá phạm vi số hữu hạn`,
+      details: { value },
+    });
   }
   return value;
 }

@@ -1,6 +1,16 @@
 /** The one shape of argument errors: field, expectation and value, in both languages. */
 import { expect, it, describe as suite } from "vitest";
-import { checkChoice, checkObject, describe, mustBe } from "../../src/_internal/checks.js";
+import {
+  checkChoice,
+  checkCount,
+  checkFinite,
+  checkIterable,
+  checkObject,
+  checkOptions,
+  checkResult,
+  describe,
+  mustBe,
+} from "../../src/_internal/checks.js";
 import { TthcError } from "../../src/errors.js";
 
 function caught(f: () => unknown): TthcError {
@@ -62,5 +72,46 @@ suite("describe", () => {
     expect(describe(null)).toBe("null");
     expect(describe(undefined)).toBe("undefined");
     expect(describe(() => 1)).toBe("function");
+  });
+});
+
+suite("hostile input helpers (issue 13)", () => {
+  it("checkOptions: undefined is no options; null, arrays and unknown keys are refused", () => {
+    expect(checkOptions(undefined, ["a"])).toEqual({});
+    expect(checkOptions({ a: 1 }, ["a"])).toEqual({ a: 1 });
+    expect(caught(() => checkOptions(null, ["a"])).code).toBe("INVALID_OPTION");
+    expect(caught(() => checkOptions([], ["a"])).path).toEqual([]);
+    expect(caught(() => checkOptions({ constructor: 1 }, ["a"])).path).toEqual(["constructor"]);
+  });
+
+  it("checkCount: whole numbers 0 … 2^53 − 1 only (no booleans, null, fractions, 1e308)", () => {
+    expect(checkCount(Number.MAX_SAFE_INTEGER, ["n"])).toBe(Number.MAX_SAFE_INTEGER);
+    for (const bad of [true, null, 1.5, -1, Number.NaN, 1e308, Number.POSITIVE_INFINITY, "1"]) {
+      const error = caught(() => checkCount(bad, ["n"]));
+      expect({ code: error.code, path: error.path }).toEqual({ code: "INVALID_COUNT", path: ["n"] });
+    }
+  });
+
+  it("checkResult refuses an overflow with OUT_OF_RANGE; checkFinite a non-finite value", () => {
+    expect(checkResult(1, [], "x", "x")).toBe(1);
+    const error = caught(() => checkResult(1e308 * 10, ["a"], "the sum", "tổng"));
+    expect({ code: error.code, path: error.path }).toEqual({ code: "OUT_OF_RANGE", path: ["a"] });
+    expect(caught(() => checkFinite(Number.NaN, ["v"])).code).toBe("INVALID_COUNT");
+    expect(checkFinite(-2, ["v"])).toBe(-2);
+  });
+
+  it("checkIterable: arrays and other iterables pass; null, strings and plain objects do not", () => {
+    expect(checkIterable([1], "INVALID_COUNT", "a list", "danh sách")).toEqual([1]);
+    expect(checkIterable(new Set([1]), "INVALID_COUNT", "a list", "danh sách")).toBeInstanceOf(Set);
+    for (const bad of [null, "abc", {}, 5]) {
+      const error = caught(() => checkIterable(bad, "INVALID_REPORT_RECORD", "a list", "danh sách"));
+      expect({ code: error.code, path: error.path }).toEqual({ code: "INVALID_REPORT_RECORD", path: [] });
+    }
+  });
+
+  it("describe does not recurse into a 10,000-deep value", () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(describe(deep)).toBe("[{…}]");
   });
 });
