@@ -1,5 +1,5 @@
 import { checkChoice, checkInteger, checkObject, mustBe, type Path } from "../_internal/checks.js";
-import { type DateInput, daysFromCivil, formatIsoDate, parseIsoDateFast } from "../_internal/epochDay.js";
+import { type DateInput, daysFromCivil, daysInMonth, formatIsoDate, parseIsoDateFast } from "../_internal/epochDay.js";
 import type { TthcError } from "../errors.js";
 import { BUNDLED_SCHEDULE, CalendarEngine, type LocalDay } from "./_engine.js";
 import type { NationalDaySecondDay, StatutoryHolidayRule } from "./_holidayRules.js";
@@ -89,9 +89,10 @@ export interface WorkingCalendar {
    * unless a holiday falls on them.
    *
    * @param year - Calendar year.
-   * @param options - `includeMakeupWorkdays` also lists the makeup Saturdays (làm bù).
+   * @param options - `includeMakeupWorkdays` (`true` or `false`, default `false`) also lists the makeup Saturdays (làm bù).
    * @returns The days, in date order.
    * @throws {@link TthcError} `INVALID_DATE` if `year` is not an integer.
+   * @throws {@link TthcError} `INVALID_OPTION` if `options` is not an object, has an unknown key or a non-boolean `includeMakeupWorkdays` (path `["options", …]`).
    * @throws {@link TthcError} `OUT_OF_RANGE` if the year is outside the calendar's range.
    */
   holidays(year: number, options?: { readonly includeMakeupWorkdays?: boolean }): DayInfo[];
@@ -189,6 +190,25 @@ const OPTION_KEYS = [
 const option = (path: Path, en: string, vi: string, value: unknown): TthcError =>
   mustBe("INVALID_OPTION", path, en, vi, value);
 
+/** An option's value, or its default when not given (`undefined` only: `null` is checked as a value). */
+const or = <T>(value: unknown, fallback: T): unknown => (value === undefined ? fallback : value);
+
+function checkBoolean(value: unknown, path: Path): boolean {
+  if (typeof value !== "boolean") throw option(path, "true or false", "true hoặc false", value);
+  return value;
+}
+
+/** Every index holds a weekday 0–6 (a sparse array's holes are not weekdays). */
+function isWeekdayList(list: unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i];
+    if (!(Number.isInteger(d) && (d as number) >= 0 && (d as number) <= 6)) return false;
+  }
+  return true;
+}
+
+const HOLIDAYS_KEYS = ["includeMakeupWorkdays"];
+
 function checkDate(value: unknown, path: Path): number {
   const day = typeof value === "string" ? parseIsoDateFast(value) : Number.NaN;
   if (Number.isNaN(day))
@@ -266,7 +286,7 @@ function scheduleEntries(value: unknown): ScheduleEntry[] {
     "{ mode?, entries }",
     "{ mode?, entries }",
   );
-  const mode = checkChoice(record["mode"] ?? "extend", ["extend", "replace"], ["schedules", "mode"]);
+  const mode = checkChoice(or(record["mode"], "extend"), ["extend", "replace"], ["schedules", "mode"]);
   const entries = checkArray(record["entries"], ["schedules", "entries"], ...SCHEDULE_ROW).map(
     (item: unknown, i): ScheduleEntry => {
       const path = ["schedules", "entries", i];
@@ -309,9 +329,16 @@ function statutoryRules(value: unknown): StatutoryHolidayRule[] {
     );
     checkString(rule["id"], [...path, "id"]);
     const label = checkLabel(rule["label"], [...path, "label"]);
-    const calendar = checkChoice(rule["calendar"] ?? "solar", ["solar", "lunar"], [...path, "calendar"]);
-    checkInteger(rule["month"], [...path, "month"], "INVALID_OPTION", 1, 12);
-    checkInteger(rule["day"], [...path, "day"], "INVALID_OPTION", 1, calendar === "lunar" ? 29 : 31);
+    const calendar = checkChoice(or(rule["calendar"], "solar"), ["solar", "lunar"], [...path, "calendar"]);
+    const month = checkInteger(rule["month"], [...path, "month"], "INVALID_OPTION", 1, 12);
+    // A solar day must exist every year (no 30 February, no 29 February: it would roll into March).
+    checkInteger(
+      rule["day"],
+      [...path, "day"],
+      "INVALID_OPTION",
+      1,
+      calendar === "lunar" ? 29 : daysInMonth(2001, month),
+    );
     checkDate(rule["effectiveFrom"], [...path, "effectiveFrom"]);
     if (rule["effectiveTo"] !== undefined) checkDate(rule["effectiveTo"], [...path, "effectiveTo"]);
     checkString(rule["source"], [...path, "source"]);
@@ -332,9 +359,10 @@ function statutoryRules(value: unknown): StatutoryHolidayRule[] {
  * `nationalDaySecondDay`. Announced schedules win for their block (`officialScheduleWins`, CAL-7,
  * unconfirmed). The lunar calendar is the Vietnamese one at UTC+7 (CAL-16).
  *
- * @param options - See {@link WorkingCalendarOptions}; unknown keys are refused.
+ * @param options - See {@link WorkingCalendarOptions}; unknown keys are refused, and an option set to
+ *   `null` is refused like any other ill-typed value (leave it out, or `undefined`, for its default).
  * @returns A {@link WorkingCalendar}; cheap to create, tables fill on first use.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown or ill-typed option (with its path).
+ * @throws {@link TthcError} `INVALID_OPTION` for an unknown or ill-typed option (with its path), or a solar `statutoryHolidays` day that not every year has (30/2, 29/2, 31/4 …).
  * @throws {@link TthcError} `INVALID_DATE` for a date in the options that is not a real date.
  * @throws {@link TthcError} `OUT_OF_RANGE` for a range outside 1995-01-01..2199-12-31.
  * @see Bộ luật Lao động 2019, Điều 111(3) and 112 (holidays, nghỉ bù); the yearly notices of the labour ministry (CAL-9)
@@ -350,32 +378,30 @@ function statutoryRules(value: unknown): StatutoryHolidayRule[] {
  * @category Calendar
  */
 export function createWorkingCalendar(options?: WorkingCalendarOptions): WorkingCalendar {
-  const raw = checkObject(options ?? {}, [], "INVALID_OPTION", OPTION_KEYS);
-  const weekendRaw = raw["weekend"] ?? DEFAULT_CALENDAR_OPTIONS.weekend;
-  if (
-    !Array.isArray(weekendRaw) ||
-    weekendRaw.length > 6 ||
-    weekendRaw.some((d) => !(Number.isInteger(d) && d >= 0 && d <= 6))
-  )
+  // `undefined` means "not given"; `null` is a value of the wrong type, refused like any other.
+  const raw = checkObject(options === undefined ? {} : options, [], "INVALID_OPTION", OPTION_KEYS);
+  const weekendRaw = or(raw["weekend"], DEFAULT_CALENDAR_OPTIONS.weekend);
+  if (!Array.isArray(weekendRaw) || weekendRaw.length > 6 || !isWeekdayList(weekendRaw))
     throw option(["weekend"], "an array of at most six weekdays 0–6", "mảng tối đa sáu thứ trong tuần 0–6", weekendRaw);
-  const officialScheduleWins = raw["officialScheduleWins"] ?? DEFAULT_CALENDAR_OPTIONS.officialScheduleWins;
-  if (typeof officialScheduleWins !== "boolean")
-    throw option(["officialScheduleWins"], "true or false", "true hoặc false", officialScheduleWins);
+  const officialScheduleWins = checkBoolean(
+    or(raw["officialScheduleWins"], DEFAULT_CALENDAR_OPTIONS.officialScheduleWins),
+    ["officialScheduleWins"],
+  );
   const nationalDaySecondDay = checkChoice(
-    raw["nationalDaySecondDay"] ?? DEFAULT_CALENDAR_OPTIONS.nationalDaySecondDay,
+    or(raw["nationalDaySecondDay"], DEFAULT_CALENDAR_OPTIONS.nationalDaySecondDay),
     ["byWeekday", "before", "after"],
     ["nationalDaySecondDay"],
   );
   const rangeRaw = checkObject(
-    raw["range"] ?? {},
+    or(raw["range"], {}),
     ["range"],
     "INVALID_OPTION",
     ["from", "to"],
     "{ from?, to? }",
     "{ from?, to? }",
   );
-  const fromDay = checkDate(rangeRaw["from"] ?? DEFAULT_CALENDAR_OPTIONS.range.from, ["range", "from"]);
-  const toDay = checkDate(rangeRaw["to"] ?? DEFAULT_CALENDAR_OPTIONS.range.to, ["range", "to"]);
+  const fromDay = checkDate(or(rangeRaw["from"], DEFAULT_CALENDAR_OPTIONS.range.from), ["range", "from"]);
+  const toDay = checkDate(or(rangeRaw["to"], DEFAULT_CALENDAR_OPTIONS.range.to), ["range", "to"]);
   if (fromDay < MIN_RANGE || toDay > MAX_RANGE || fromDay > toDay)
     throw mustBe(
       "OUT_OF_RANGE",
@@ -431,7 +457,12 @@ class WorkingCalendarView implements WorkingCalendar {
     return this.engine.workingDaysBetween(from, to);
   }
   holidays(year: number, options?: { readonly includeMakeupWorkdays?: boolean }): DayInfo[] {
-    return this.engine.holidays(year, options?.includeMakeupWorkdays === true);
+    if (options === undefined) return this.engine.holidays(year, false);
+    const record = checkObject(options, ["options"], "INVALID_OPTION", HOLIDAYS_KEYS);
+    return this.engine.holidays(
+      year,
+      checkBoolean(or(record["includeMakeupWorkdays"], false), ["options", "includeMakeupWorkdays"]),
+    );
   }
 }
 

@@ -10,7 +10,7 @@ import {
 import type { CalendarEngine } from "../calendar/_engine.js";
 import type { DayInfo, Label } from "../calendar/_types.js";
 import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
-import { isTthcError, type SafeResult } from "../errors.js";
+import { isTthcError, type SafeResult, TthcError } from "../errors.js";
 import { WorkingClock } from "./_workingClock.js";
 import { DURATION_UNITS, type Duration } from "./duration.js";
 import { checkHoursPerDay, compileWorkingHours, resolveCalendar, type WorkingHours } from "./workingHours.js";
@@ -175,8 +175,20 @@ const HOURS_PER_DAY_PATH: Path = ["hoursPerWorkingDay"];
 const PAUSES_PATH: Path = ["pauses"];
 
 function option<T extends string>(record: Record<string, unknown>, key: string, allowed: readonly T[]): T {
-  const value = record[key] ?? allowed[0];
+  const value = record[key];
+  if (value === undefined) return allowed[0] as T; // not given; `null` is a wrong value like any other
   return allowed.includes(value as T) ? (value as T) : checkChoice(value, allowed, [key]);
+}
+
+/** A count that leaves the calendar's range is a fault of the limit (or of a pause), named at `path`. */
+function outOfRangeAt(error: unknown, path: Path): unknown {
+  if (!isTthcError(error) || error.code !== "OUT_OF_RANGE") return error;
+  return new TthcError("OUT_OF_RANGE", error.message, {
+    path,
+    messageVi: error.messageVi,
+    ...(error.details === undefined ? {} : { details: error.details }),
+    cause: error,
+  });
 }
 
 function checkDuration(value: unknown): Duration {
@@ -348,7 +360,12 @@ export function computeDueDate(input: DueDateInput): DueDate {
     }
   };
 
-  let due = computeFrom(start, receiptDay);
+  let due: number;
+  try {
+    due = computeFrom(start, receiptDay);
+  } catch (error) {
+    throw outOfRangeAt(error, DURATION_PATH); // the receipt is in range (checked above): the count left it
+  }
   if (due < start && (duration.unit === "sameDay" || duration.unit === "workingDays")) {
     // Received after the day's working hours (same-day or zero-day limit, no cut-off): the result
     // cannot be due before it was received, so it falls due at the end of the next working day.
@@ -358,32 +375,36 @@ export function computeDueDate(input: DueDateInput): DueDate {
   trace.push(describeCount(duration, dayCounting, formatIsoDate(receiptDay), formatVietnamInstant(due)));
 
   let pausedMs = 0;
-  for (const pause of pauses) {
-    if (pause.from >= due) break; // a pause after the due instant stops nothing
-    if (pause.to <= pause.from) continue; // empty, or wholly before receipt
-    const from = toVietnamLocal(pause.from);
-    const to = toVietnamLocal(pause.to);
-    const paused = clock.between(from, to);
-    pausedMs += paused;
-    if (resumeMode === "restart") {
-      const resumeDay = Math.floor(to / MS_PER_DAY);
-      due = computeFrom(to, resumeDay);
-    } else if (resumeMode === "shiftByCalendarDays") {
-      const days = Math.floor(to / MS_PER_DAY) - Math.floor(from / MS_PER_DAY);
-      let dueDay = Math.floor(due / MS_PER_DAY) + days;
-      if (!engine.isWorkingDayNumber(dueDay, PAUSES_PATH)) dueDay = nextWorkingDayNumber(clock, dueDay);
-      due = appointmentOn(clock, dueDay, due, "sameClockTime");
-    } else {
-      due = clock.add(due, paused);
+  try {
+    for (const pause of pauses) {
+      if (pause.from >= due) break; // a pause after the due instant stops nothing
+      if (pause.to <= pause.from) continue; // empty, or wholly before receipt
+      const from = toVietnamLocal(pause.from);
+      const to = toVietnamLocal(pause.to);
+      const paused = clock.between(from, to);
+      pausedMs += paused;
+      if (resumeMode === "restart") {
+        const resumeDay = Math.floor(to / MS_PER_DAY);
+        due = computeFrom(to, resumeDay);
+      } else if (resumeMode === "shiftByCalendarDays") {
+        const days = Math.floor(to / MS_PER_DAY) - Math.floor(from / MS_PER_DAY);
+        let dueDay = Math.floor(due / MS_PER_DAY) + days;
+        if (!engine.isWorkingDayNumber(dueDay, PAUSES_PATH)) dueDay = nextWorkingDayNumber(clock, dueDay);
+        due = appointmentOn(clock, dueDay, due, "sameClockTime");
+      } else {
+        due = clock.add(due, paused);
+      }
+      const minutes = Math.round(paused / 60_000);
+      const span = `${formatVietnamInstant(from)} → ${formatVietnamInstant(to)}${pause.reason ? ` (${pause.reason})` : ""}`;
+      const newDue = formatVietnamInstant(due);
+      trace.push({
+        rule: "DL-8",
+        vi: `Tạm dừng ${span}: ${minutes} phút làm việc; hạn mới ${newDue}`,
+        en: `Paused ${span}: ${minutes} working minutes; new due ${newDue}`,
+      });
     }
-    const minutes = Math.round(paused / 60_000);
-    const span = `${formatVietnamInstant(from)} → ${formatVietnamInstant(to)}${pause.reason ? ` (${pause.reason})` : ""}`;
-    const newDue = formatVietnamInstant(due);
-    trace.push({
-      rule: "DL-8",
-      vi: `Tạm dừng ${span}: ${minutes} phút làm việc; hạn mới ${newDue}`,
-      en: `Paused ${span}: ${minutes} working minutes; new due ${newDue}`,
-    });
+  } catch (error) {
+    throw outOfRangeAt(error, PAUSES_PATH); // a pause (or the time it adds) past the calendar's range
   }
 
   const dueDay = Math.floor(due / MS_PER_DAY);

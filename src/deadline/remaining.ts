@@ -48,7 +48,7 @@ function parts(t: WorkingTime): { vi: string; en: string } {
  * @param options - Calendar, working hours, hours per day.
  * @returns The {@link Remaining} working time with a bilingual label.
  * @throws {@link TthcError} `INVALID_INSTANT` if an instant is malformed.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown option or a foreign calendar.
+ * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object, an unknown or ill-typed option, or a foreign calendar.
  * @throws {@link TthcError} `INVALID_TIME` if `workingHours` is malformed.
  * @throws {@link TthcError} `OUT_OF_RANGE` outside the supported range.
  * @see RULES DL-15

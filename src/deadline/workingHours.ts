@@ -67,7 +67,7 @@ const INTERVALS = [
 
 /** Hours in a working day when days become hours (RULES DL-5): a number in (0, 24], 8 when absent. */
 export function checkHoursPerDay(value: unknown, path: Path): number {
-  const hours = value ?? 8;
+  const hours = value === undefined ? 8 : value; // `null` is refused, not read as "not given"
   if (typeof hours !== "number" || !(hours > 0 && hours <= 24))
     throw mustBe("INVALID_OPTION", path, "a number in (0, 24]", "số trong khoảng (0, 24]", hours);
   return hours;
@@ -98,7 +98,7 @@ const compiled = new WeakMap<object, CompiledHours>();
  * caller's frozen configuration) is compiled once and remembered. @internal
  */
 export function compileWorkingHours(value: unknown, path: readonly (string | number)[]): CompiledHours {
-  const hours = value ?? WORKING_HOURS_PRESETS.commune;
+  const hours = value === undefined ? WORKING_HOURS_PRESETS.commune : value;
   if (
     typeof hours === "object" &&
     hours !== null &&

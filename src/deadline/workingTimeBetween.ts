@@ -47,7 +47,7 @@ export interface WorkingTime {
 
 /** @internal Checks options and builds the clock. */
 export function clockFor(options: unknown): { clock: WorkingClock; hoursPerDay: number } {
-  const record = checkObject(options ?? {}, ["options"], "INVALID_OPTION", [
+  const record = checkObject(options === undefined ? {} : options, ["options"], "INVALID_OPTION", [
     "calendar",
     "workingHours",
     "hoursPerWorkingDay",
@@ -82,7 +82,7 @@ export function breakDown(ms: number, hoursPerDay: number): WorkingTime {
  * @param options - Calendar, working hours, hours per day.
  * @returns The {@link WorkingTime}; negative `totalMinutes` if `to` is before `from`.
  * @throws {@link TthcError} `INVALID_INSTANT` if an instant is malformed.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown option or a foreign calendar.
+ * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object, an unknown or ill-typed option, or a foreign calendar.
  * @throws {@link TthcError} `INVALID_TIME` if `workingHours` is malformed.
  * @throws {@link TthcError} `OUT_OF_RANGE` outside 1975-06-13 … or the calendar's range.
  * @see RULES DL-2, DL-15

@@ -19,8 +19,14 @@ export function msOfDateTime(
   path: readonly (string | number)[],
   code: Extract<TthcErrorCode, "INVALID_DATE" | "INVALID_INSTANT">,
 ): number {
-  const record = value as { isLuxonDateTime?: unknown } | null;
-  if (typeof value !== "object" || record === null || record.isLuxonDateTime !== true) {
+  const record = value as { isLuxonDateTime?: unknown; toMillis?: unknown; setZone?: unknown } | null;
+  if (
+    typeof value !== "object" ||
+    record === null ||
+    record.isLuxonDateTime !== true ||
+    typeof record.toMillis !== "function" ||
+    typeof record.setZone !== "function" // an object that only claims to be one
+  ) {
     throw new TthcError(code, `expected a luxon DateTime, got ${describe(value)}`, {
       path,
       messageVi: `cần một DateTime của luxon, nhận được ${describe(value)}`,
@@ -36,7 +42,15 @@ export function msOfDateTime(
       details: { reason },
     });
   }
-  return dateTime.toMillis();
+  const ms = dateTime.toMillis();
+  if (typeof ms !== "number" || !Number.isFinite(ms)) {
+    throw new TthcError(code, `the DateTime is invalid (toMillis gave ${describe(ms)})`, {
+      path,
+      messageVi: `DateTime không hợp lệ (toMillis trả về ${describe(ms)})`,
+      details: { value: ms },
+    });
+  }
+  return ms;
 }
 
 /** `YYYY-MM-DD` of the day a `DateTime` falls on in Asia/Ho_Chi_Minh, whatever its zone. */
