@@ -58,17 +58,22 @@ export function roundRatio(numerator: number, denominator: number, scale: number
     const value = Number(q) / Number(factor);
     return negative && value !== 0 ? -value : value;
   }
-  return roundValue((scale * numerator) / denominator, s);
+  const scaled = (scale * numerator) / denominator;
+  // 1e308 × 100 overflows where 1e308 ÷ 1e308 × 100 does not: divide first when it must.
+  return roundValue(Number.isFinite(scaled) ? scaled : (numerator / denominator) * scale, s);
 }
 
 /**
  * Rounds a value to `decimals`: half away from zero (`halfUp`) or toward zero (`truncate`). The
  * scaled value is first read to 15 significant digits, so binary noise (`1.005 × 100 =
- * 100.49999…`) does not decide the rounding.
+ * 100.49999…`) does not decide the rounding. A value too large to carry `decimals` digits after
+ * the point (|value| × 10^decimals ≥ 2⁵³) is already as rounded as a double can be: it is returned
+ * as it is, never as `Infinity`.
  */
 export function roundValue(value: number, s: RoundSettings): number {
   const factor = 10 ** s.decimals;
   const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  if (!(scaled < 2 ** 53)) return value;
   const whole = s.rounding === "halfUp" ? Math.floor(scaled + 0.5) : Math.floor(scaled);
   if (whole === 0) return 0;
   return (value < 0 ? -whole : whole) / factor;

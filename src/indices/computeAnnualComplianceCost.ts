@@ -1,4 +1,4 @@
-import { checkAmount, checkKnownKeys, checkObject } from "../_internal/checks.js";
+import { checkAmount, checkKnownKeys, checkObject, checkResult } from "../_internal/checks.js";
 
 /**
  * Đầu vào chi phí tuân thủ hằng năm.
@@ -27,7 +27,9 @@ export interface AnnualComplianceCostInput {
  *
  * @param input - See {@link AnnualComplianceCostInput}.
  * @returns VND per year.
- * @throws {@link TthcError} `INVALID_COUNT` if a value is negative, `NaN` or infinite, or a field is unknown.
+ * @throws {@link TthcError} `INVALID_COUNT` if `input` is not an object, or a value is negative, `NaN` or infinite.
+ * @throws {@link TthcError} `INVALID_OPTION` for an unknown field (path: the field).
+ * @throws {@link TthcError} `OUT_OF_RANGE` if the product overflows a finite number (path `[]`).
  * @see TT 02/2017/TT-VPCP Art. 27 (INDICES.md CC-2)
  * @example
  * ```ts
@@ -39,9 +41,9 @@ export interface AnnualComplianceCostInput {
 export function computeAnnualComplianceCost(input: AnnualComplianceCostInput): number {
   const record = checkObject(input, [], "INVALID_COUNT");
   checkKnownKeys(record, ["costPerExecutionVnd", "timesPerYear", "subjectsPerYear"]);
-  return (
+  const cost =
     checkAmount(record["costPerExecutionVnd"], ["costPerExecutionVnd"]) *
     checkAmount(record["timesPerYear"], ["timesPerYear"]) *
-    checkAmount(record["subjectsPerYear"], ["subjectsPerYear"])
-  );
+    checkAmount(record["subjectsPerYear"], ["subjectsPerYear"]);
+  return checkResult(cost, [], "the annual cost", "chi phí hằng năm");
 }

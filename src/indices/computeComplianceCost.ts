@@ -1,4 +1,4 @@
-import { checkAmount, checkKnownKeys, checkObject } from "../_internal/checks.js";
+import { checkAmount, checkKnownKeys, checkObject, checkResult } from "../_internal/checks.js";
 
 /**
  * Đầu vào chi phí tuân thủ một lần thực hiện TTHC — the work time and its value, the fees and the
@@ -49,7 +49,9 @@ export interface ComplianceCost {
  *
  * @param input - See {@link ComplianceCostInput}.
  * @returns The parts and the total in VND, not rounded.
- * @throws {@link TthcError} `INVALID_COUNT` if an amount is negative, `NaN` or infinite, or a field is unknown.
+ * @throws {@link TthcError} `INVALID_COUNT` if `input` is not an object, or an amount is negative, `NaN` or infinite.
+ * @throws {@link TthcError} `INVALID_OPTION` for an unknown field (path: the field).
+ * @throws {@link TthcError} `OUT_OF_RANGE` if the cost overflows a finite number (path `["workHours"]` for the work cost, `[]` for the total).
  * @remarks How each element is valued is not verified (CC-6, UNCONFIRMED); no opportunity cost is
  * counted (CC-3).
  * @see TT 02/2017/TT-VPCP Art. 27 (INDICES.md CC-1, CC-3, CC-6)
@@ -67,5 +69,7 @@ export function computeComplianceCost(input: ComplianceCostInput): ComplianceCos
     checkAmount(record["workHours"], ["workHours"]) * checkAmount(record["hourlyWageVnd"], ["hourlyWageVnd"]);
   const feesVnd = checkAmount(record["feesVnd"] ?? 0, ["feesVnd"]);
   const otherCostsVnd = checkAmount(record["otherCostsVnd"] ?? 0, ["otherCostsVnd"]);
-  return { workVnd, feesVnd, otherCostsVnd, totalVnd: workVnd + feesVnd + otherCostsVnd };
+  checkResult(workVnd, ["workHours"], "workHours × hourlyWageVnd", "workHours × hourlyWageVnd");
+  const totalVnd = checkResult(workVnd + feesVnd + otherCostsVnd, [], "the total cost", "tổng chi phí");
+  return { workVnd, feesVnd, otherCostsVnd, totalVnd };
 }

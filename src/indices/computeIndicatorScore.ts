@@ -65,5 +65,8 @@ export function computeIndicatorScore(value: number | null, scoring: IndicatorSc
       messageVi: `value phải là tỷ lệ 0–100, nhận được ${value}`,
     });
   }
-  return value >= target ? max : (value * max) / target;
+  if (value >= target) return max;
+  const product = value * max;
+  // value ÷ target < 1 here: dividing first keeps the score below max where the product overflows.
+  return Number.isFinite(product) ? product / target : (value / target) * max;
 }

@@ -1,4 +1,4 @@
-import { checkAmount, checkKnownKeys, describe } from "../_internal/checks.js";
+import { checkAmount, checkOptions, checkResult, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { type Rounding, roundRatio, roundSettings } from "./_round.js";
 
@@ -59,7 +59,8 @@ const KEYS = ["decimals", "rounding", "zeroDenominator"];
  * @param options - Rounding and zero-denominator policy; see {@link PercentOptions}.
  * @returns The percentage, or `options.zeroDenominator` (default `null`) when `denominator` is 0.
  * @throws {@link TthcError} `INVALID_COUNT` if a count is negative, `NaN` or infinite.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown option, `decimals` outside 0–10 or an unknown `rounding`.
+ * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object (`null`), an unknown option, `decimals` outside 0–10 or an unknown `rounding`.
+ * @throws {@link TthcError} `OUT_OF_RANGE` if the percentage overflows a finite number (`computePercent(1e308, 1e-10)`).
  * @see RULES IDX-1, IDX-2, REP-8; DECISIONS D-10
  * @example
  * ```ts
@@ -71,8 +72,7 @@ const KEYS = ["decimals", "rounding", "zeroDenominator"];
  * @category Indices
  */
 export function computePercent(numerator: number, denominator: number, options: PercentOptions = {}): number | null {
-  checkKnownKeys(options, KEYS);
-  const o = { ...DEFAULT_PERCENT_OPTIONS, ...options };
+  const o = { ...DEFAULT_PERCENT_OPTIONS, ...checkOptions(options, KEYS) };
   const settings = roundSettings(o.decimals, o.rounding);
   if (o.zeroDenominator !== null && (typeof o.zeroDenominator !== "number" || !Number.isFinite(o.zeroDenominator))) {
     throw new TthcError(
@@ -87,5 +87,5 @@ export function computePercent(numerator: number, denominator: number, options: 
   checkAmount(numerator, ["numerator"]);
   checkAmount(denominator, ["denominator"]);
   if (denominator === 0) return o.zeroDenominator;
-  return roundRatio(numerator, denominator, 100, settings);
+  return checkResult(roundRatio(numerator, denominator, 100, settings), [], "the percentage", "tỷ lệ phần trăm");
 }

@@ -1,4 +1,4 @@
-import { describe } from "../_internal/checks.js";
+import { checkObject, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 
 /**
@@ -29,7 +29,7 @@ export interface RankedUnit {
  * @param scores - Unit name → score.
  * @param tolerance - Largest difference counted as a tie. @defaultValue `0.001` (SVC-8)
  * @returns The units, best first, with their ranks.
- * @throws {@link TthcError} `INVALID_COUNT` if a score is not a finite number.
+ * @throws {@link TthcError} `INVALID_COUNT` if `scores` is not an object (path `["scores"]`) or a score is not a finite number (path `["scores", unit]`).
  * @throws {@link TthcError} `INVALID_OPTION` if `tolerance` is negative or not a number.
  * @remarks The 0.001 tolerance is one data collector's practice (SVC-8, PRACTICE).
  * @see INDICES.md SVC-8
@@ -47,7 +47,15 @@ export function computeRanking(scores: Readonly<Record<string, number>>, toleran
       messageVi: `tolerance phải là số hữu hạn không âm, nhận được ${describe(tolerance)}`,
     });
   }
-  const entries = Object.entries(scores).map(([unit, score]) => {
+  const given = checkObject(
+    scores,
+    ["scores"],
+    "INVALID_COUNT",
+    undefined,
+    "an object of unit → score",
+    "một đối tượng đơn vị → điểm",
+  );
+  const entries = Object.entries(given).map(([unit, score]) => {
     if (typeof score !== "number" || !Number.isFinite(score)) {
       throw new TthcError("INVALID_COUNT", `score of '${unit}' must be a finite number, got ${describe(score)}`, {
         path: ["scores", unit],

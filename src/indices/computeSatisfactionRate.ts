@@ -1,4 +1,4 @@
-import { checkChoice, checkPart, describe } from "../_internal/checks.js";
+import { checkChoice, checkObject, checkPart, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { readCounts } from "./_rate.js";
 import { computePercent, type PercentOptions } from "./computePercent.js";
@@ -54,7 +54,7 @@ export interface SatisfactionRateOptions extends PercentOptions {
  * @param options - `formula` and rounding; see {@link SatisfactionRateOptions}.
  * @returns The percentage, or `zeroDenominator` (default `null`) with no dossier.
  * @throws {@link TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a part exceeds `total`, or `dissatisfied` is missing with `formula: 'decision'`.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown `formula` or a bad rounding option.
+ * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object, an unknown option or `formula`, or a bad rounding option.
  * @remarks The two formulas disagree (SVC-6, UNCONFIRMED): the portal's subtracts overdue dossiers
  * without a complaint and may count one dossier twice; the decision's counts each once.
  * @see QĐ 766/QĐ-TTg indicator 5.4; portal formula sheet (INDICES.md SVC-6, SVC-7, TGT-6)
@@ -70,7 +70,7 @@ export function computeSatisfactionRate(
   counts: SatisfactionCounts,
   options: SatisfactionRateOptions = {},
 ): number | null {
-  const { formula = "portal", ...percent } = options;
+  const { formula = "portal", ...percent } = checkObject(options, [], "INVALID_OPTION") as SatisfactionRateOptions;
   checkChoice(formula, ["portal", "decision"], ["formula"]);
   const c = readCounts(counts, ["total", "overdue", "complained", "dissatisfied"], ["dissatisfied"]);
   checkPart(c.overdue, c.total, ["overdue"], "total");

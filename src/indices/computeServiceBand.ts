@@ -1,4 +1,4 @@
-import { describe } from "../_internal/checks.js";
+import { checkObject, describe, mustBe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { SERVICE_INDEX_BANDS, type ServiceBand } from "./qd766Schemes.js";
 
@@ -10,7 +10,7 @@ import { SERVICE_INDEX_BANDS, type ServiceBand } from "./qd766Schemes.js";
  * @param bands - Bands, highest first. @defaultValue {@link SERVICE_INDEX_BANDS}
  * @returns The band, or `undefined` when the score is below every band.
  * @throws {@link TthcError} `INVALID_COUNT` if `total` is not a finite number.
- * @throws {@link TthcError} `INVALID_OPTION` if `bands` is not sorted highest first.
+ * @throws {@link TthcError} `INVALID_OPTION` if `bands` is not an array of bands with numeric `min`, sorted highest first.
  * @remarks Default thresholds are UNCONFIRMED (SVC-9).
  * @see INDICES.md SVC-9
  * @example
@@ -31,6 +31,13 @@ export function computeServiceBand(
       messageVi: `total phải là số hữu hạn, nhận được ${describe(total)}`,
     });
   }
+  if (!Array.isArray(bands)) throw mustBe("INVALID_OPTION", ["bands"], "an array of bands", "mảng xếp loại", bands);
+  bands.forEach((band: unknown, k) => {
+    const min = checkObject(band, ["bands", k], "INVALID_OPTION")["min"];
+    if (typeof min !== "number" || Number.isNaN(min)) {
+      throw mustBe("INVALID_OPTION", ["bands", k, "min"], "a number", "một số", min);
+    }
+  });
   for (let k = 1; k < bands.length; k++) {
     if (!(bands[k - 1]!.min > bands[k]!.min)) {
       throw new TthcError("INVALID_OPTION", "bands must be sorted by min, highest first", {

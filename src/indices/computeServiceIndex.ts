@@ -1,4 +1,4 @@
-import { checkKnownKeys, checkObject, describe } from "../_internal/checks.js";
+import { checkObject, checkOptions, checkResult, describe, mustBe, type Path } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { type Rounding, roundSettings, roundValue } from "./_round.js";
 import { computeIndicatorScore } from "./computeIndicatorScore.js";
@@ -71,7 +71,8 @@ export interface ServiceIndexResult {
  * @param values - Indicator percentages by id (`"2.1"`, `"3.3"`…), e.g. from {@link computeOnTimeProcessingRate}.
  * @param options - Scheme, overrides and rounding; see {@link ServiceIndexOptions}.
  * @returns Scores rounded once at the end.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown indicator id or group code, a bad maximum, target or band list.
+ * @throws {@link TthcError} `INVALID_OPTION` for options or `values` that are not objects, an unknown option, indicator id or group code, a malformed scheme, a bad maximum, target or band list.
+ * @throws {@link TthcError} `OUT_OF_RANGE` if group maxima are so large that the total overflows a finite number.
  * @throws {@link TthcError} `INVALID_COUNT` if a value is outside 0–100.
  * @remarks The group weights conflict between sources (SVC-2): the default is the portal's six groups
  * ({@link QD766_PORTAL}); {@link QD766_DECISION} has the decision's five; override with `groupMax`.
@@ -92,10 +93,9 @@ export function computeServiceIndex(
   values: Readonly<Record<string, number | null>>,
   options: ServiceIndexOptions = {},
 ): ServiceIndexResult {
-  checkObject(options, [], "INVALID_OPTION");
-  checkKnownKeys(options, ["scheme", "groupMax", "targets", "bands", "decimals", "rounding"]);
-  const scheme = options.scheme ?? QD766_PORTAL;
-  const round = roundSettings(options.decimals ?? 2, options.rounding ?? "halfUp");
+  checkOptions(options, ["scheme", "groupMax", "targets", "bands", "decimals", "rounding"]);
+  const scheme = options.scheme === undefined ? QD766_PORTAL : checkScheme(options.scheme);
+  const round = roundSettings(options.decimals === undefined ? 2 : options.decimals, options.rounding ?? "halfUp");
   const given = checkObject(values, ["values"], "INVALID_OPTION");
   const known = new Map(scheme.indicators.map((indicator) => [indicator.id, indicator]));
   const unknown = (path: string, key: string): never => {
@@ -105,13 +105,14 @@ export function computeServiceIndex(
     });
   };
   for (const key of Object.keys(given)) if (!known.has(key)) unknown("values", key);
-  const targets = options.targets ?? {};
+  const targets = options.targets === undefined ? {} : checkObject(options.targets, ["targets"], "INVALID_OPTION");
   for (const key of Object.keys(targets)) if (!known.has(key)) unknown("targets", key);
-  const groupMax = options.groupMax ?? {};
+  const groupMax = options.groupMax === undefined ? {} : checkObject(options.groupMax, ["groupMax"], "INVALID_OPTION");
   for (const key of Object.keys(groupMax)) if (!scheme.groups.some((g) => g.code === key)) unknown("groupMax", key);
 
   const indicators = scheme.indicators.map((indicator) => {
-    const value = given[indicator.id] ?? null;
+    // Own keys only: an indicator id such as "constructor" must not read Object.prototype.
+    const value: unknown = Object.hasOwn(given, indicator.id) ? (given[indicator.id] ?? null) : null;
     if (value !== null && typeof value !== "number") {
       throw new TthcError(
         "INVALID_COUNT",
@@ -122,11 +123,11 @@ export function computeServiceIndex(
         },
       );
     }
-    const target = Object.hasOwn(targets, indicator.id) ? (targets[indicator.id] ?? null) : indicator.target;
+    const target: unknown = Object.hasOwn(targets, indicator.id) ? (targets[indicator.id] ?? null) : indicator.target;
     return {
       id: indicator.id,
       value,
-      score: computeIndicatorScore(value, { max: indicator.max, target }),
+      score: computeIndicatorScore(value, { max: indicator.max, target: target as number | null }),
       max: indicator.max,
     };
   });
@@ -134,7 +135,7 @@ export function computeServiceIndex(
   let total = 0;
   let maxAvailable = 0;
   const groups = scheme.groups.map((group) => {
-    const max = groupMax[group.code] ?? group.max;
+    const max = Object.hasOwn(groupMax, group.code) ? groupMax[group.code] : group.max;
     if (typeof max !== "number" || !Number.isFinite(max) || max < 0) {
       throw new TthcError(
         "INVALID_OPTION",
@@ -155,11 +156,14 @@ export function computeServiceIndex(
       weight += entry.max;
     }
     if (weight === 0) return { code: group.code, score: null, max };
-    const scaled = (score * max) / weight;
+    const product = score * max;
+    // score ≤ weight: dividing first cannot overflow where the product does (a huge max).
+    const scaled = Number.isFinite(product) ? product / weight : (score / weight) * max;
     total += scaled;
     maxAvailable += max;
     return { code: group.code, score: roundValue(scaled, round), max };
   });
+  checkResult(total, ["groupMax"], "the total of the group maxima", "tổng điểm tối đa các nhóm");
   const rounded = roundValue(total, round);
   return {
     scheme: scheme.id,
@@ -172,4 +176,37 @@ export function computeServiceIndex(
     maxAvailable: roundValue(maxAvailable, round),
     band: computeServiceBand(rounded, options.bands ?? scheme.bands),
   };
+}
+
+/** A scheme given as an option: the shape the computation reads, checked without recursion. */
+function checkScheme(value: unknown): ServiceIndexScheme {
+  const path: Path = ["scheme"];
+  const scheme = checkObject(value, path, "INVALID_OPTION");
+  if (typeof scheme["id"] !== "string")
+    throw mustBe("INVALID_OPTION", [...path, "id"], "a string", "chuỗi", scheme["id"]);
+  const list = (key: string): unknown[] => {
+    const items = scheme[key];
+    if (!Array.isArray(items)) throw mustBe("INVALID_OPTION", [...path, key], "an array", "một mảng", items);
+    return items;
+  };
+  list("indicators").forEach((item, k) => {
+    const indicator = checkObject(item, [...path, "indicators", k], "INVALID_OPTION");
+    if (typeof indicator["id"] !== "string") {
+      throw mustBe("INVALID_OPTION", [...path, "indicators", k, "id"], "a string", "chuỗi", indicator["id"]);
+    }
+    // max and target are checked by computeIndicatorScore, with the indicator named.
+  });
+  list("groups").forEach((item, k) => {
+    const group = checkObject(item, [...path, "groups", k], "INVALID_OPTION");
+    if (typeof group["code"] !== "string") {
+      throw mustBe("INVALID_OPTION", [...path, "groups", k, "code"], "a string", "chuỗi", group["code"]);
+    }
+    const ids = group["indicators"];
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) {
+      const at = [...path, "groups", k, "indicators"];
+      throw mustBe("INVALID_OPTION", at, "an array of indicator ids", "mảng mã chỉ số", ids);
+    }
+  });
+  list("bands");
+  return value as ServiceIndexScheme;
 }

@@ -1,3 +1,4 @@
+import { checkIterable } from "../_internal/checks.js";
 import { isTthcError, type SafeResult } from "../errors.js";
 import {
   createSipasAccumulator,
@@ -16,7 +17,7 @@ import {
  * @param options - See {@link SipasOptions}.
  * @returns Indices rounded once at the end, with every invalid response counted and listed.
  * @throws {@link TthcError} `INVALID_OPTION` for a bad option.
- * @throws {@link TthcError} `INVALID_SURVEY_RESPONSE` for an invalid response with `onInvalid: 'throw'` (path starts with its index).
+ * @throws {@link TthcError} `INVALID_SURVEY_RESPONSE` if `responses` is not an iterable (path `[]`), or for an invalid response with `onInvalid: 'throw'` (path starts with its index).
  * @remarks SIP-3 to SIP-7 are UNCONFIRMED (see {@link createSipasAccumulator}); the national
  * figure published by BNV is not the mean of the published element indices (SIP-7).
  * @see QĐ 2640/QĐ-BNV (2017); QĐ 1001/QĐ-BNV (2023); INDICES.md SIP-1 to SIP-10
@@ -35,13 +36,20 @@ import {
  */
 export function computeSipas(responses: Iterable<SipasResponse>, options: SipasOptions = {}): SipasResult {
   const accumulator = createSipasAccumulator(options);
+  const list = checkIterable<SipasResponse>(
+    responses,
+    "INVALID_SURVEY_RESPONSE",
+    "an iterable of survey responses (an array)",
+    "danh sách phiếu khảo sát (mảng)",
+  );
   let i = 0;
-  for (const response of responses) accumulator.add(response, i++);
+  for (const response of list) accumulator.add(response, i++);
   return accumulator.result();
 }
 
 /**
- * {@link computeSipas} that never throws: `{ success: true, data }` or `{ success: false, error }`.
+ * {@link computeSipas} that never throws a {@link TthcError}: `{ success: true, data }` or `{ success: false, error }`
+ * (an error thrown by the caller's own iterator passes through).
  *
  * @param responses - The responses.
  * @param options - See {@link SipasOptions}.

@@ -1,4 +1,12 @@
-import { checkChoice, checkKnownKeys, checkObject, describe } from "../_internal/checks.js";
+import {
+  checkChoice,
+  checkInteger,
+  checkObject,
+  checkOptions,
+  describe,
+  mustBe,
+  type Path,
+} from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { type Rounding, type RoundSettings, roundRatio, roundSettings, roundValue } from "./_round.js";
 import { SIPAS_QD_2640, type SipasMethod } from "./sipasMethods.js";
@@ -248,22 +256,50 @@ function integerList(value: unknown, path: string): ReadonlySet<number> {
   return new Set(value as number[]);
 }
 
-function configure(options: SipasOptions): Config {
-  checkObject(options, [], "INVALID_OPTION");
-  checkKnownKeys(options, KEYS);
-  const o = { ...DEFAULT_SIPAS_OPTIONS, ...options };
-  const method = o.method;
-  if (
-    typeof method !== "object" ||
-    method === null ||
-    !Array.isArray(method.elements) ||
-    method.elements.length === 0
-  ) {
-    throw new TthcError("INVALID_OPTION", "method must be a SipasMethod with elements", {
-      path: ["method"],
-      messageVi: "method phải là một SipasMethod có các yếu tố",
-    });
+/**
+ * A method given as an option: the fields the accumulator reads, checked level by level (no
+ * recursion, whatever the nesting of the value).
+ */
+function checkMethod(value: unknown): SipasMethod {
+  const path: Path = ["method"];
+  const method = checkObject(value, path, "INVALID_OPTION", undefined, "a SipasMethod", "một SipasMethod");
+  if (typeof method["id"] !== "string")
+    throw mustBe("INVALID_OPTION", ["method", "id"], "a string", "chuỗi", method["id"]);
+  const elements = method["elements"];
+  if (!Array.isArray(elements) || elements.length === 0) {
+    throw mustBe(
+      "INVALID_OPTION",
+      ["method", "elements"],
+      "a non-empty array of elements",
+      "mảng yếu tố không rỗng",
+      elements,
+    );
   }
+  elements.forEach((item: unknown, e) => {
+    const element = checkObject(item, ["method", "elements", e], "INVALID_OPTION");
+    if (typeof element["code"] !== "string") {
+      throw mustBe("INVALID_OPTION", ["method", "elements", e, "code"], "a string", "chuỗi", element["code"]);
+    }
+    const criteria = element["criteria"];
+    if (!Array.isArray(criteria)) {
+      throw mustBe("INVALID_OPTION", ["method", "elements", e, "criteria"], "an array", "một mảng", criteria);
+    }
+    criteria.forEach((c: unknown, k) => {
+      const id = checkObject(c, ["method", "elements", e, "criteria", k], "INVALID_OPTION")["id"];
+      if (typeof id !== "string") {
+        throw mustBe("INVALID_OPTION", ["method", "elements", e, "criteria", k, "id"], "a string", "chuỗi", id);
+      }
+    });
+  });
+  const scale = checkObject(method["scale"], ["method", "scale"], "INVALID_OPTION");
+  const min = checkInteger(scale["min"], ["method", "scale", "min"], "INVALID_OPTION");
+  checkInteger(scale["max"], ["method", "scale", "max"], "INVALID_OPTION", min);
+  return value as SipasMethod;
+}
+
+function configure(options: SipasOptions): Config {
+  const o = { ...DEFAULT_SIPAS_OPTIONS, ...checkOptions(options, KEYS) } as typeof DEFAULT_SIPAS_OPTIONS & SipasOptions;
+  const method = o.method === DEFAULT_SIPAS_OPTIONS.method ? o.method : checkMethod(o.method);
   const column = new Map<string, number>();
   const elementOf: number[] = [];
   const ids: string[] = [];
@@ -281,12 +317,20 @@ function configure(options: SipasOptions): Config {
     }
   });
   const codes = method.elements.map((element) => element.code);
+  codes.forEach((code, e) => {
+    if (codes.indexOf(code) !== e) {
+      throw new TthcError("INVALID_OPTION", `element code '${code}' appears twice`, {
+        path: ["method", "elements", e, "code"],
+        messageVi: `mã yếu tố '${code}' bị lặp`,
+      });
+    }
+  });
   let weights = codes.map(() => 1);
   if (o.elementWeights !== undefined) {
     const given = checkObject(o.elementWeights, ["elementWeights"], "INVALID_OPTION");
     for (const key of Object.keys(given)) checkChoice(key, codes, ["elementWeights"]);
     weights = codes.map((code) => {
-      const w = given[code] ?? 0;
+      const w = Object.hasOwn(given, code) ? given[code] : 0; // own keys: "constructor" is not a weight
       if (typeof w !== "number" || !Number.isFinite(w) || w < 0) {
         throw new TthcError("INVALID_OPTION", `weight of '${code}' must be a finite number ≥ 0, got ${describe(w)}`, {
           path: ["elementWeights", code],
@@ -309,7 +353,10 @@ function configure(options: SipasOptions): Config {
       messageVi: `maxInvalidDetails phải là số nguyên không âm, nhận được ${describe(maxInvalid)}`,
     });
   }
-  const satisfied = integerList(o.satisfiedAnswers ?? method.satisfiedAnswers, "satisfiedAnswers");
+  const satisfied = integerList(
+    o.satisfiedAnswers === undefined ? method.satisfiedAnswers : o.satisfiedAnswers,
+    "satisfiedAnswers",
+  );
   const dontKnow = integerList(o.dontKnowAnswers, "dontKnowAnswers");
   const config = {
     method,
@@ -325,8 +372,13 @@ function configure(options: SipasOptions): Config {
     elementOf,
     ids,
   };
+  // The method as far as counting goes (ids and scale, not the wording): never the caller's whole
+  // value, which may hold anything (cycles, BigInts, deep nesting).
   const fingerprint = JSON.stringify([
-    method,
+    method.id,
+    ids,
+    elementOf,
+    [method.scale.min, method.scale.max],
     config.by,
     [...satisfied],
     [...dontKnow],
@@ -419,6 +471,9 @@ function build(config: Config, state: State): SipasAccumulator {
     Object.fromEntries(config.method.elements.map((element, e) => [element.code, round(values[e] ?? null)]));
   const accumulator: SipasAccumulator = {
     add(response, at) {
+      if (at !== undefined && typeof at !== "string" && !(Number.isSafeInteger(at) && at >= 0)) {
+        throw mustBe("INVALID_OPTION", ["at"], "a string or an index ≥ 0", "chuỗi hoặc chỉ số ≥ 0", at);
+      }
       const where = at ?? state.total;
       state.total++;
       const outcome = read(config, response);
@@ -530,7 +585,7 @@ const STATES = new WeakMap<SipasAccumulator, { readonly config: Config; readonly
  *
  * @param options - Method, grouping, satisfied answers, weights, aggregation and rounding; see {@link SipasOptions}.
  * @returns An accumulator with `add`, `merge` and `result`.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown or ill-typed option, a method with duplicate criterion ids, or weights that are all 0.
+ * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object, an unknown or ill-typed option, a malformed method (path into `method`) or one with duplicate criterion ids, or weights that are all 0; from `add`, an `at` that is neither a string nor an index ≥ 0 (path `["at"]`).
  * @throws {@link TthcError} `INVALID_SURVEY_RESPONSE` from `add` with `onInvalid: 'throw'`.
  * @throws {@link TthcError} `INCOMPATIBLE_ACCUMULATORS` from `merge` when the options differ.
  * @remarks SIP-3 to SIP-7 are UNCONFIRMED: the satisfied set, the unweighted means and the mean of

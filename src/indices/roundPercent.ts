@@ -1,4 +1,4 @@
-import { checkKnownKeys, describe } from "../_internal/checks.js";
+import { checkOptions, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { roundSettings, roundValue } from "./_round.js";
 import { DEFAULT_PERCENT_OPTIONS, type PercentOptions } from "./computePercent.js";
@@ -13,7 +13,7 @@ import { DEFAULT_PERCENT_OPTIONS, type PercentOptions } from "./computePercent.j
  * @param options - `decimals` and `rounding` of {@link PercentOptions} (`zeroDenominator` is ignored).
  * @returns The rounded value.
  * @throws {@link TthcError} `INVALID_COUNT` if `value` is not a finite number.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown option, `decimals` outside 0–10 or an unknown `rounding`.
+ * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object (`null`), an unknown option, `decimals` outside 0–10 or an unknown `rounding`.
  * @see RULES IDX-1, IDX-3; DECISIONS D-10
  * @example
  * ```ts
@@ -25,8 +25,7 @@ import { DEFAULT_PERCENT_OPTIONS, type PercentOptions } from "./computePercent.j
  * @category Indices
  */
 export function roundPercent(value: number, options: Omit<PercentOptions, "zeroDenominator"> = {}): number {
-  checkKnownKeys(options, ["decimals", "rounding"]);
-  const o = { ...DEFAULT_PERCENT_OPTIONS, ...options };
+  const o = { ...DEFAULT_PERCENT_OPTIONS, ...checkOptions(options, ["decimals", "rounding"]) };
   const settings = roundSettings(o.decimals, o.rounding);
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new TthcError("INVALID_COUNT", `value must be a finite number, got ${describe(value)}`, {

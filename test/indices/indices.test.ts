@@ -242,3 +242,132 @@ describe("published figures (INDICES.md, D-9)", () => {
     expect(PAR_INDEX_RESULTS[0]!.ministriesMean).toBe(84.38);
   });
 });
+
+/** A value nested `depth` levels deep (arrays or objects), to prove no check recurses on it. */
+function deep(depth: number, kind: "array" | "object"): unknown {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i++) value = kind === "array" ? [value] : { a: value };
+  return value;
+}
+
+describe("hostile input (issue 13)", () => {
+  it("null options are refused with INVALID_OPTION, never a TypeError", () => {
+    expectTthcError(() => computePercent(1, 2, null as never), "INVALID_OPTION", []);
+    expectTthcError(() => roundPercent(1, null as never), "INVALID_OPTION", []);
+    expectTthcError(
+      () => computeSatisfactionRate({ total: 1, overdue: 0, complained: 0 }, null as never),
+      "INVALID_OPTION",
+      [],
+    );
+    expectTthcError(
+      () => computeSimplificationRate({ simplified: 1, reviewed: 2 }, null as never),
+      "INVALID_OPTION",
+      [],
+    );
+    expectTthcError(() => computeOnlineDossierRate({ online: 1, received: 2 }, null as never), "INVALID_OPTION", []);
+    expectTthcError(() => computeServiceIndex({}, null as never), "INVALID_OPTION", []);
+  });
+
+  it("finite inputs never give Infinity: computed safely or refused with OUT_OF_RANGE", () => {
+    expect(computePercent(1e308, 1e308)).toBe(100); // 1e308 × 100 overflows; the ratio does not
+    expect(computePercent(5e307, 1e308, { decimals: 10 })).toBe(50);
+    expectTthcError(() => computePercent(1e308, 1e-10), "OUT_OF_RANGE", []);
+    expect(roundPercent(1e308, { decimals: 10 })).toBe(1e308);
+    expect(computeIndicatorScore(50, { max: 1e308 })).toBe(5e307);
+    expectTthcError(() => computeComplianceCost({ workHours: 1e308, hourlyWageVnd: 10 }), "OUT_OF_RANGE", [
+      "workHours",
+    ]);
+    expectTthcError(
+      () => computeComplianceCost({ workHours: 1, hourlyWageVnd: 1e308, feesVnd: 1e308 }),
+      "OUT_OF_RANGE",
+      [],
+    );
+    expectTthcError(
+      () => computeAnnualComplianceCost({ costPerExecutionVnd: 1e308, timesPerYear: 10, subjectsPerYear: 1 }),
+      "OUT_OF_RANGE",
+      [],
+    );
+    // Counts are whole numbers a double holds exactly: 1e308 dossiers is refused, not turned into Infinity.
+    expectTthcError(() => computeSatisfactionRate({ total: 1e308, overdue: 0, complained: 0 }), "INVALID_COUNT", [
+      "total",
+    ]);
+    expectTthcError(() => computeDigitisationRate({ digitised: 1, total: 2 ** 53 }), "INVALID_COUNT", ["total"]);
+    const index = computeServiceIndex({ "2.1": 50 }, { groupMax: { TDGQ: 1e308 } });
+    expect(Number.isFinite(index.total)).toBe(true);
+  });
+
+  it("computeRanking refuses foreign input with INVALID_COUNT", () => {
+    expectTthcError(() => computeRanking(null as never), "INVALID_COUNT", ["scores"]);
+    expectTthcError(() => computeRanking([1, "x", null] as never), "INVALID_COUNT", ["scores"]);
+    expectTthcError(() => computeRanking({ A: "90" } as never), "INVALID_COUNT", ["scores", "A"]);
+    expectTthcError(() => computeRanking({ A: 1 }, null as never), "INVALID_OPTION", ["tolerance"]);
+    // Extreme but finite scores rank without NaN.
+    expect(computeRanking({ A: -1e308, B: 1e308 }).map((r) => [r.unit, r.rank])).toEqual([
+      ["B", 1],
+      ["A", 2],
+    ]);
+  });
+
+  it("Object.prototype names are plain keys, never inherited values", () => {
+    const scores = JSON.parse(
+      '{"__proto__": 90, "constructor": 80, "toString": 70, "valueOf": 60, "hasOwnProperty": 50}',
+    );
+    expect(computeRanking(scores).map((r) => r.unit)).toEqual([
+      "__proto__",
+      "constructor",
+      "toString",
+      "valueOf",
+      "hasOwnProperty",
+    ]);
+    // A scheme whose ids and codes are those names: nothing given reads as nothing, not as Object.prototype's.
+    const names = ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"];
+    const scheme = {
+      id: "proto-names",
+      indicators: names.map((id) => ({ id, nameVi: id, nameEn: id, max: 10, target: null })),
+      groups: names.map((code) => ({ code, nameVi: code, max: 20, indicators: [code] })),
+      bands: QD766_PORTAL.bands,
+    };
+    const r = computeServiceIndex({}, { scheme });
+    expect(r.groups.map((g) => g.score)).toEqual([null, null, null, null, null]);
+    const given = computeServiceIndex(JSON.parse('{"toString": 50}'), { scheme });
+    expect(given.groups.find((g) => g.code === "toString")?.score).toBe(10);
+    expect(given.total).toBe(10);
+  });
+
+  it("a malformed scheme or band list is refused with its path", () => {
+    expectTthcError(() => computeServiceIndex({}, { scheme: null as never }), "INVALID_OPTION", ["scheme"]);
+    expectTthcError(
+      () => computeServiceIndex({}, { scheme: { ...QD766_PORTAL, groups: [null] } as never }),
+      "INVALID_OPTION",
+      ["scheme", "groups", 0],
+    );
+    expectTthcError(
+      () => computeServiceIndex({}, { scheme: { ...QD766_PORTAL, indicators: "x" } as never }),
+      "INVALID_OPTION",
+      ["scheme", "indicators"],
+    );
+    expectTthcError(() => computeServiceBand(50, [null] as never), "INVALID_OPTION", ["bands", 0]);
+    expectTthcError(() => computeServiceBand(50, "abc" as never), "INVALID_OPTION", ["bands"]);
+    expectTthcError(() => computeServiceIndex({}, { targets: null as never }), "INVALID_OPTION", ["targets"]);
+  });
+
+  it("10,000-deep input is refused with a TthcError, not a stack overflow", () => {
+    for (const kind of ["array", "object"] as const) {
+      const value = deep(10_000, kind);
+      expect(() => computePercent(1, 2, value as never)).toThrow(/./);
+      expectTthcError(() => computeRanking(value as never), kind === "array" ? "INVALID_COUNT" : "INVALID_COUNT", [
+        "scores",
+        ...(kind === "array" ? [] : ["a"]),
+      ]);
+      expectTthcError(() => computeServiceIndex({}, { scheme: value as never }), "INVALID_OPTION", [
+        "scheme",
+        ...(kind === "array" ? [] : ["id"]),
+      ]);
+      expectTthcError(
+        () => computeSimplificationRate(value as never),
+        "INVALID_COUNT",
+        kind === "array" ? [] : ["simplified"],
+      );
+    }
+  });
+});

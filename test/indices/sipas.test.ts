@@ -182,3 +182,101 @@ describe("accumulator", () => {
     expect(() => computeSipas(frozen, { by: "province" })).not.toThrow();
   });
 });
+
+describe("hostile input (issue 13)", () => {
+  const code = (f: () => unknown) => {
+    try {
+      f();
+    } catch (error) {
+      if (isTthcError(error)) return { code: error.code, path: error.path };
+      throw error;
+    }
+    return undefined;
+  };
+
+  it("safeComputeSipas on null or a string returns the failure, never throws", () => {
+    for (const bad of [null, undefined, 5, "abc", {}]) {
+      const r = safeComputeSipas(bad as never);
+      expect(r.success ? null : { code: r.error.code, path: r.error.path }).toEqual({
+        code: "INVALID_SURVEY_RESPONSE",
+        path: [],
+      });
+    }
+    const r = safeComputeSipas([], null as never);
+    expect(r.success ? null : { code: r.error.code, path: r.error.path }).toEqual({ code: "INVALID_OPTION", path: [] });
+  });
+
+  it("a malformed method is refused with its path, before any response is read", () => {
+    const method = (patch: object) => ({ ...SIPAS_QD_2640, ...patch }) as never;
+    expect(code(() => createSipasAccumulator({ method: null as never }))).toEqual({
+      code: "INVALID_OPTION",
+      path: ["method"],
+    });
+    expect(code(() => createSipasAccumulator({ method: method({ elements: [null] }) }))).toEqual({
+      code: "INVALID_OPTION",
+      path: ["method", "elements", 0],
+    });
+    expect(
+      code(() => createSipasAccumulator({ method: method({ elements: [{ code: "a", criteria: [{ id: 7 }] }] }) })),
+    ).toEqual({ code: "INVALID_OPTION", path: ["method", "elements", 0, "criteria", 0, "id"] });
+    expect(code(() => createSipasAccumulator({ method: method({ scale: { min: 5, max: 1 } }) }))).toEqual({
+      code: "INVALID_OPTION",
+      path: ["method", "scale", "max"],
+    });
+    const twice = [SIPAS_QD_2640.elements[0]!, { ...SIPAS_QD_2640.elements[0]!, criteria: [] }];
+    expect(code(() => createSipasAccumulator({ method: method({ elements: twice }) }))).toEqual({
+      code: "INVALID_OPTION",
+      path: ["method", "elements", 1, "code"],
+    });
+    // A method holding a cycle or a BigInt in fields the accumulator does not read still works.
+    const cyclic: Record<string, unknown> = { ...SIPAS_QD_2640, extra: 1n };
+    cyclic["self"] = cyclic;
+    expect(computeSipas([{ answers: { "access.1": 5 } }], { method: cyclic as never }).overall.index).toBe(100);
+  });
+
+  it("add refuses an 'at' that is neither a string nor an index, and counts nothing", () => {
+    const acc = createSipasAccumulator();
+    for (const at of [{}, -1, 1.5, Symbol("x")]) {
+      expect(code(() => acc.add({ answers: { "access.1": 5 } }, at as never))).toEqual({
+        code: "INVALID_OPTION",
+        path: ["at"],
+      });
+    }
+    expect(acc.result().responses.total).toBe(0);
+  });
+
+  it("element weights and units named after Object.prototype members are plain keys", () => {
+    const elements = ["constructor", "__proto__", "toString"].map((name, e) => ({
+      ...SIPAS_QD_2640.elements[e]!,
+      code: name,
+    }));
+    const method = { ...SIPAS_QD_2640, elements };
+    // Only "toString" weighs; "constructor" given no weight must weigh 0, not Object.
+    const weights = JSON.parse('{"toString": 1}');
+    const result = computeSipas(
+      [{ province: "__proto__", answers: { "access.1": 5, "procedure.1": 1, "civilServant.1": 2 } }],
+      { method, by: "province", elementWeights: weights },
+    );
+    expect(result.units.map((u) => u.unit)).toEqual(["__proto__"]);
+    expect(Object.hasOwn(result.units[0]!.elements, "__proto__")).toBe(true);
+    expect(result.units[0]!.elements["constructor"]).toBe(100);
+    expect(result.units[0]!.index).toBe(0); // civilServant.1 = 2: the one weighted element, not satisfied
+  });
+
+  it("10,000-deep responses and options are refused with a TthcError", () => {
+    let nested: unknown = { answers: {} };
+    for (let i = 0; i < 10_000; i++) nested = { answers: nested };
+    const acc = createSipasAccumulator();
+    expect(acc.add(nested)?.issues[0]?.path).toEqual(["answers", "answers"]);
+    let array: unknown = [];
+    for (let i = 0; i < 10_000; i++) array = [array];
+    expect(code(() => computeSipas(array as never, { onInvalid: "throw" }))).toEqual({
+      code: "INVALID_SURVEY_RESPONSE",
+      path: [0],
+    });
+    expect(code(() => createSipasAccumulator({ method: array as never }))).toEqual({
+      code: "INVALID_OPTION",
+      path: ["method"],
+    });
+  });
+});
