@@ -18,6 +18,6 @@ export type {
 export { createReportAccumulator, DEFAULT_REPORT_OPTIONS, PROCESSING_COLUMNS } from "./createReportAccumulator.js";
 export type { ReportPeriod } from "./parseReportPeriod.js";
 export { parseReportPeriod, safeParseReportPeriod } from "./parseReportPeriod.js";
-export type { ReportRecord } from "./reportRecord.js";
-export { toReportRecord } from "./reportRecord.js";
+export type { ReportRecord, StateReportOptions } from "./reportRecord.js";
+export { stateToReportRecord, toReportRecord } from "./reportRecord.js";
 export { safeSummarizeProcessing, summarizeProcessing } from "./summarizeProcessing.js";

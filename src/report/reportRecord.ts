@@ -1,4 +1,9 @@
-import type { Channel, Dossier, DossierStatus } from "../models/index.js";
+import { checkObject, mustBe } from "../_internal/checks.js";
+import { readDossierCode } from "../models/_codes.js";
+import type { Appointment, Channel, Dossier, DossierStatus } from "../models/index.js";
+import { computeDossierTime } from "../workflow/computeDossierTime.js";
+import type { WorkflowContext } from "../workflow/context.js";
+import type { DossierState } from "../workflow/states.js";
 
 /**
  * Bản ghi hồ sơ để báo cáo — the few fields a processing report reads, as plain data: from a
@@ -60,8 +65,15 @@ export interface ReportRecord {
 }
 
 /**
- * Maps a {@link Dossier} to a {@link ReportRecord}: the first appointment becomes `originalDueDate`
- * when the dossier was re-appointed; the sector, which the dossier does not carry, may be given.
+ * Maps a {@link Dossier} to a {@link ReportRecord}. The due date by the rules (DL-14's original:
+ * the initial appointment, or the last one a supplement pause moved, `resumed`, before any apology)
+ * becomes `originalDueDate` when the appointment in force differs from it, so that a dossier paused
+ * for a supplement and finished by its moved date is on time, and a re-appointed one is classified
+ * against the date before the apology. The sector, which the dossier does not carry, may be given.
+ *
+ * A `Dossier` record does not carry its pauses: a pause after a re-appointment cannot move the
+ * original date here. For a dossier run by `tthc/workflow`, use {@link stateToReportRecord}, which
+ * reads every date from the one account of the dossier's time.
  *
  * Chuyển hồ sơ thành bản ghi báo cáo. Cheap: no validation beyond what `Dossier` guarantees.
  *
@@ -84,8 +96,8 @@ export function toReportRecord(
   dossier: Dossier,
   extra: { readonly sector?: string; readonly closedAt?: string } = {},
 ): ReportRecord {
-  const first = dossier.appointments[0];
-  const reappointed = first !== undefined && dossier.appointments.length > 1 && first.dueDate !== dossier.dueDate;
+  const first = originalAppointment(dossier.appointments);
+  const reappointed = first !== undefined && first.dueDate !== dossier.dueDate;
   return {
     code: dossier.code ?? "",
     procedureCode: dossier.procedureCode,
@@ -104,5 +116,128 @@ export function toReportRecord(
     ...(dossier.returnedAt === undefined ? {} : { returnedAt: dossier.returnedAt }),
     ...(extra.closedAt === undefined ? {} : { closedAt: extra.closedAt }),
     ...(dossier.originDossierCode === undefined ? {} : { originDossierCode: dossier.originDossierCode }),
+  };
+}
+
+/** The appointment set by the rules before any apology: the initial one, or the last pause moved (DL-14). */
+function originalAppointment(appointments: readonly Appointment[]): Appointment | undefined {
+  let original: Appointment | undefined;
+  for (const a of appointments) {
+    if (a.kind === "reappointment" || a.kind === "extension") break;
+    original = a;
+  }
+  return original;
+}
+
+/**
+ * Options of {@link stateToReportRecord}.
+ *
+ * @example
+ * ```ts
+ * import type { StateReportOptions } from "tthc/report";
+ * const options: StateReportOptions = { at: "2026-03-31T17:00:00+07:00", sector: "Hộ tịch" };
+ * ```
+ * @category Report
+ */
+export interface StateReportOptions {
+  /**
+   * The instant the report is evaluated at (period end, or now): a pause still open counts up to it,
+   * so a dossier the applicant holds does not fall due meanwhile (DL-8).
+   * @defaultValue the dossier's last event
+   */
+  readonly at?: string;
+  /** Lĩnh vực. @defaultValue the procedure's sector name */
+  readonly sector?: string;
+  /** Cơ quan có thẩm quyền giải quyết, if the report groups by it. */
+  readonly competentAgency?: string;
+  /** Cơ quan tiếp nhận. @defaultValue the agency part of the dossier code (needed before receipt) */
+  readonly receivingAgency?: string;
+}
+
+/**
+ * Bản ghi báo cáo từ trạng thái quy trình — maps a workflow {@link DossierState} to a
+ * {@link ReportRecord}, with every date from `computeDossierTime`: `dueDate`/`dueAt` the appointment
+ * in force, `originalDueDate`/`originalDueAt` the due date by the rules (limit, extra time and every
+ * supplement pause, never an apology: DL-14), the receiving agency read from the dossier code
+ * (MOD-14), and `closedAt` the last event of a withdrawn, stopped or refused dossier. A report then
+ * classifies the record exactly as `classifyTimeliness` classifies the state (same options).
+ *
+ * @param state - A dossier state from `tthc/workflow`.
+ * @param context - Its procedure and calendar (the due date by the rules needs them).
+ * @param options - See {@link StateReportOptions}.
+ * @returns The record; a dossier not yet received maps with `code: ""` and no `receivedAt` (a report counts it as not received).
+ * @throws {@link TthcError} `INVALID_DOSSIER` for a state no event log produces; `INVALID_OPTION` for a bad context or option.
+ * @see RULES REP-4, REP-5, DL-8, DL-14, MOD-14
+ * @example
+ * ```ts
+ * import { createWorkingCalendar } from "tthc/calendar";
+ * import { BIRTH_INTER_AGENCY_GROUP } from "tthc/fixtures";
+ * import { stateToReportRecord, summarizeProcessing } from "tthc/report";
+ * import { replay } from "tthc/workflow";
+ * const context = { procedure: BIRTH_INTER_AGENCY_GROUP, calendar: createWorkingCalendar() };
+ * const desk = { id: "desk-01", role: "receptionist" } as const;
+ * const head = { id: "ld-01", role: "approver" } as const;
+ * const state = replay([
+ *   { type: "submit", at: "2026-03-02T09:00:00+07:00", actor: desk, version: 0, channel: "direct", applicant: { kind: "citizen", name: "Nguyễn Văn A" } },
+ *   { type: "receive", at: "2026-03-02T09:05:00+07:00", actor: desk, version: 1, code: "000.00.12.H26-260302-0001" },
+ *   { type: "transfer", at: "2026-03-02T10:00:00+07:00", actor: desk, version: 2 },
+ *   { type: "approve", at: "2026-03-20T10:00:00+07:00", actor: head, version: 3 },
+ * ], context);
+ * const record = stateToReportRecord(state, context);
+ * record.receivingAgency; // => "000.00.12.H26"
+ * summarizeProcessing([record], { period: "2026-03" }).total.resolvedEarly; // => 1
+ * ```
+ * @category Report
+ */
+export function stateToReportRecord(
+  state: DossierState,
+  context: WorkflowContext,
+  options: StateReportOptions = {},
+): ReportRecord {
+  const o = checkObject(options, ["options"], "INVALID_OPTION", [
+    "at",
+    "sector",
+    "competentAgency",
+    "receivingAgency",
+  ]) as StateReportOptions;
+  for (const key of ["sector", "competentAgency", "receivingAgency"] as const) {
+    const v = o[key];
+    if (v !== undefined && (typeof v !== "string" || v === "")) {
+      throw mustBe("INVALID_OPTION", ["options", key], "a non-empty string", "chuỗi không rỗng", v);
+    }
+  }
+  const time = computeDossierTime(state, context, o.at === undefined ? {} : { at: o.at });
+  const code = state.code ?? "";
+  const agency = o.receivingAgency ?? readDossierCode(code)?.agency;
+  if (agency === undefined) {
+    throw mustBe(
+      "INVALID_OPTION",
+      ["options", "receivingAgency"],
+      "given for a dossier not yet received (it has no code to read it from)",
+      "được cho với hồ sơ chưa tiếp nhận (chưa có mã hồ sơ để đọc)",
+    );
+  }
+  const closed =
+    state.status === "withdrawn" || state.status === "stopped" || state.status === "refusedAfterAcceptance";
+  const original = time?.original;
+  const current = time?.current;
+  return {
+    code,
+    procedureCode: state.procedureCode,
+    receivingAgency: agency,
+    channel: state.channel ?? "direct",
+    status: state.status,
+    sector: o.sector ?? context.procedure.sector.name,
+    ...(o.competentAgency === undefined ? {} : { competentAgency: o.competentAgency }),
+    ...(time === undefined ? {} : { receivedAt: time.receivedAt }),
+    ...(current === undefined ? {} : { dueDate: current.dueDate, dueAt: current.dueAt }),
+    ...(original === undefined || current === undefined || original.dueAt === current.dueAt
+      ? {}
+      : { originalDueDate: original.dueDate, originalDueAt: original.dueAt }),
+    ...(state.resultReadyAt === undefined ? {} : { resultReadyAt: state.resultReadyAt }),
+    ...(state.returnedAt === undefined ? {} : { returnedAt: state.returnedAt }),
+    ...(closed && state.updatedAt !== undefined && time !== undefined
+      ? { closedAt: state.resultReadyAt ?? state.updatedAt }
+      : {}),
   };
 }

@@ -2,7 +2,7 @@
 import type { WorkingCalendar } from "../calendar/index.js";
 import { computeDueDate, type DueDate, type DueDateInput, type Pause, remaining } from "../deadline/index.js";
 import type { Appointment } from "../models/index.js";
-import type { DossierState } from "../workflow/index.js";
+import { computeDossierTime, type DossierState } from "../workflow/index.js";
 import { describeDay, type MatcherOutcome, outcome, reasoningOf, show } from "./_format.js";
 import { canonicalInstant } from "./_instant.js";
 import { type Subject, subjectOf } from "./_subject.js";
@@ -74,6 +74,13 @@ function findDue(subject: Subject, options: DueOnOptions | undefined, calendar: 
   }
   const record = subject.kind === "dossier" ? subject.dossier : subject.state;
   const what = `dossier ${record.code ?? "(no code)"}`;
+  if (subject.kind === "state" && options?.procedure !== undefined) {
+    // A workflow state with its procedure: the appointment in force from the one account of its time.
+    const time = computeDossierTime(subject.state, { procedure: options.procedure, calendar });
+    if (time !== undefined) {
+      return { what, dueDate: time.current.dueDate, dueAt: time.current.dueAt, appointments: record.appointments };
+    }
+  }
   const { receivedAt, timeLimit } = record;
   const computed =
     receivedAt === undefined || timeLimit === undefined

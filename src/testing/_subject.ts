@@ -22,14 +22,19 @@ export function subjectOf(received: unknown): Subject {
   if (!isRecord(received)) return { kind: "other", problem: `got ${show(received)}` };
   if (isRecord(received["state"]) && Array.isArray(received["effects"])) {
     const state = DossierState.safeParse(received["state"]);
+    // The object itself, not the parsed copy: the workflow trusts the states it made.
     if (state.success) {
-      return { kind: "state", state: state.data, effects: received["effects"] as readonly WorkflowEffect[] };
+      return {
+        kind: "state",
+        state: received["state"] as DossierState,
+        effects: received["effects"] as readonly WorkflowEffect[],
+      };
     }
   }
   if ("duration" in received) return { kind: "input", input: received as unknown as DueDateInput };
   if ("handoffs" in received) {
     const state = DossierState.safeParse(received);
-    if (state.success) return { kind: "state", state: state.data };
+    if (state.success) return { kind: "state", state: received as DossierState };
     return { kind: "other", problem: `not a valid DossierState: ${state.error.issues[0]?.message ?? ""}` };
   }
   if ("procedureCode" in received) {

@@ -9,6 +9,7 @@ import {
 } from "../models/index.js";
 import {
   can,
+  computeDossierTime,
   computeRemaining,
   type DossierEventType,
   type DossierState,
@@ -65,11 +66,11 @@ export function stateOverdueAt(
   const ctx = contextOf("toBeOverdueAt", context, fallback);
   const overdue = isOverdue(state, instant, ctx);
   const left = computeRemaining(state, instant, ctx);
-  const current = state.appointments[state.appointments.length - 1];
+  const current = computeDossierTime(state, ctx, { at: instant })?.current;
   const what = `dossier ${state.code ?? "(no code)"} in ${stateText(state.status).en}`;
   const whatVi = `hồ sơ ${state.code ?? "(chưa có mã)"} ở trạng thái ${stateText(state.status).vi}`;
   const details = [
-    `Current appointment / Hẹn trả hiện tại: ${current?.dueAt ?? current?.dueDate ?? "none / không có"}`,
+    `Current appointment / Hẹn trả hiện tại: ${current?.dueAt ?? "none / không có"}`,
     left === undefined
       ? "Not running: closed, not received or no appointment / Không tính: hồ sơ đã đóng, chưa tiếp nhận hoặc chưa có hẹn"
       : `Remaining / Thời gian còn lại: ${left.label.en} / ${left.label.vi}`,

@@ -212,19 +212,7 @@ export function checkContext(value: unknown, state?: DossierState): WorkflowCont
     );
   }
   const context = checkObject(value, [], "INVALID_OPTION", ["procedure", "calendar", "actor", "options"]);
-  const procedure = context["procedure"];
-  if (typeof procedure !== "object" || procedure === null || !CHECKED_PROCEDURES.has(procedure)) {
-    const parsed = Procedure.safeParse(procedure);
-    if (!parsed.success) {
-      const error = fromZodError(parsed.error, "INVALID_PROCEDURE", "procedure", "thủ tục");
-      throw new TthcError("INVALID_PROCEDURE", error.message, {
-        path: ["procedure", ...error.path],
-        messageVi: error.messageVi,
-        cause: error,
-      });
-    }
-    CHECKED_PROCEDURES.add(procedure as object);
-  }
+  const procedure = checkProcedure(context["procedure"], ["procedure"]);
   if (engineOf(context["calendar"]) === undefined) {
     throw mustBe(
       "INVALID_OPTION",
@@ -234,7 +222,7 @@ export function checkContext(value: unknown, state?: DossierState): WorkflowCont
       context["calendar"],
     );
   }
-  const p = procedure as Procedure;
+  const p = procedure;
   if (state !== undefined && (p.code !== state.procedureCode || p.version !== state.procedureVersion)) {
     throw new TthcError(
       "INVALID_OPTION",
@@ -243,6 +231,23 @@ export function checkContext(value: unknown, state?: DossierState): WorkflowCont
     );
   }
   return context as unknown as WorkflowContext;
+}
+
+/** A procedure record, checked against the `Procedure` schema once per object. */
+export function checkProcedure(value: unknown, path: Path): Procedure {
+  if (typeof value !== "object" || value === null || !CHECKED_PROCEDURES.has(value)) {
+    const parsed = Procedure.safeParse(value);
+    if (!parsed.success) {
+      const error = fromZodError(parsed.error, "INVALID_PROCEDURE", "procedure", "thủ tục");
+      throw new TthcError("INVALID_PROCEDURE", error.message, {
+        path: [...path, ...error.path],
+        messageVi: error.messageVi,
+        cause: error,
+      });
+    }
+    CHECKED_PROCEDURES.add(value as object);
+  }
+  return value as Procedure;
 }
 
 /** An instant argument (`at`): ISO date-time with offset; returns it. */

@@ -1,7 +1,10 @@
 /**
  * Sổ theo dõi hồ sơ — one register row of a dossier.
  */
+
 import { TthcError } from "../errors.js";
+import { checkContext, checkState } from "./_boundary.js";
+import { dossierTimeOf } from "./computeDossierTime.js";
 import type { WorkflowContext } from "./context.js";
 import { createFormDocument, type OneStopFormDocument } from "./forms.js";
 import { STATE_LABELS } from "./labels.js";
@@ -39,6 +42,8 @@ export function buildDossierRegisterRow(
   state: DossierState,
   context: WorkflowContext,
 ): Extract<OneStopFormDocument, { form: "dossierRegister" }> {
+  checkState(state);
+  checkContext(context, state);
   const first = state.appointments[0];
   if (
     state.ruleSet === undefined ||
@@ -51,8 +56,7 @@ export function buildDossierRegisterRow(
       messageVi: "hồ sơ chưa được tiếp nhận",
     });
   }
-  const last = state.appointments[state.appointments.length - 1];
-  const reappointed = last !== undefined && (last.kind === "reappointment" || last.kind === "extension");
+  const time = dossierTimeOf(state, context, undefined);
   const address = state.applicant?.address?.line;
   const phone = state.applicant?.phone;
   const contact = [address, phone].filter((x) => x !== undefined).join("; ");
@@ -65,7 +69,7 @@ export function buildDossierRegisterRow(
     ...(contact === "" ? {} : { contact }),
     receivedAt: state.receivedAt,
     dueAt: first.dueAt ?? first.dueDate,
-    ...(reappointed && last.dueAt !== undefined ? { reappointedDueAt: last.dueAt } : {}),
+    ...(time?.reappointed === true ? { reappointedDueAt: time.current.dueAt } : {}),
     ...(transferred === undefined ? {} : { transferredAt: transferred }),
     ...(state.resultReadyAt === undefined ? {} : { resultReadyAt: state.resultReadyAt }),
     ...(state.returnedAt === undefined ? {} : { returnedAt: state.returnedAt }),

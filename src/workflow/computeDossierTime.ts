@@ -394,11 +394,12 @@ function openStep(state: DossierState, context: WorkflowContext): WorkflowStep |
  *   { type: "submit", at: "2026-03-02T09:00:00+07:00", actor: desk, version: 0, channel: "direct", applicant: { kind: "citizen", name: "Nguyễn Văn A" } },
  *   { type: "receive", at: "2026-03-02T09:05:00+07:00", actor: desk, version: 1, code: "000.00.12.H26-260302-0001" },
  *   { type: "transfer", at: "2026-03-02T10:00:00+07:00", actor: desk, version: 2 },
- *   { type: "requestSupplement", at: "2026-03-04T09:00:00+07:00", actor: processor, version: 3, items: [{ name: "Giấy chứng sinh", componentId: "giay-chung-sinh", reason: "Bản sao không rõ" }] },
+ *   { type: "requestSupplement", at: "2026-03-04T09:00:00+07:00", actor: processor, version: 3, items: [{ name: "Giấy chứng sinh", componentId: "birth-certificate", reason: "Bản sao không rõ" }] },
  *   { type: "supplement", at: "2026-03-09T09:00:00+07:00", actor: desk, version: 4 },
  * ], context);
  * const time = computeDossierTime(state, context);
- * time?.original.dueDate; // => "2026-04-06"
+ * // Due Mon 30/3 without the pause; paused from Wed 4/3 09:00 to Mon 9/3 09:00: 24 working hours, three days more.
+ * time?.original.dueDate; // => "2026-04-02"
  * time?.paused; // => false
  * ```
  * @category Workflow

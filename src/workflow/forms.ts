@@ -3,11 +3,12 @@
  * and TT 03/2025/TT-VPCP (`VN-2025`, seven forms), keyed by type, not number (RULES WF-32).
  */
 
+import { checkChoice, checkObject } from "../_internal/checks.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { Label } from "../calendar/_types.js";
 import { TthcError } from "../errors.js";
 import type { Channel, TimeLimit } from "../models/common.js";
-import { type FormKind, RULE_SETS, type RuleSetId } from "../models/ruleSet.js";
+import { type FormKind, RULE_SETS, RuleSetId } from "../models/ruleSet.js";
 import type { SupplementItem } from "./events.js";
 
 /**
@@ -336,6 +337,8 @@ export function createFormDocument<K extends FormKind>(
   form: K,
   data: FormDataByKind[K],
 ): Extract<OneStopFormDocument, { form: K }> {
+  checkChoice(ruleSet, RuleSetId.options, ["ruleSet"]);
+  checkObject(data, ["data"], "INVALID_OPTION");
   const entry = RULE_SETS[ruleSet].forms.find((f) => f.kind === form);
   if (entry === undefined) {
     throw new TthcError("TRANSITION_NOT_ALLOWED", `rule set ${ruleSet} has no form '${form}'`, {

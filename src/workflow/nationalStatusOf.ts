@@ -1,6 +1,7 @@
 /**
  * Mã trạng thái quốc gia — the national status code of a dossier state, derived.
  */
+import { mustBe } from "../_internal/checks.js";
 import type { Label } from "../calendar/_types.js";
 import { NATIONAL_STATUS_CODES, type NationalStatusCode, nationalStatusCodeOf } from "../models/status.js";
 import type { DossierState } from "./states.js";
@@ -23,6 +24,9 @@ import type { DossierState } from "./states.js";
  * @category Workflow
  */
 export function nationalStatusOf(state: DossierState): { code: NationalStatusCode; label: Label } | undefined {
+  if (typeof state !== "object" || state === null) {
+    throw mustBe("INVALID_DOSSIER", [], "a dossier state", "trạng thái hồ sơ", state);
+  }
   const code = nationalStatusCodeOf(state.status);
   const row = NATIONAL_STATUS_CODES.find((r) => r.code === code);
   if (code === undefined || row === undefined) return undefined;

@@ -2,6 +2,7 @@
  * In biểu mẫu — a plain-text rendering of a filled form, in Vietnamese or English.
  */
 
+import { checkChoice, checkObject } from "../_internal/checks.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { formatVietnamInstant, toInstantMs, toVietnamLocal } from "../_internal/instant.js";
 import type { Label } from "../calendar/_types.js";
@@ -121,6 +122,17 @@ function row(item: Record<string, unknown>, lang: "vi" | "en"): string {
  * @category Workflow
  */
 export function renderFormText(form: OneStopFormDocument, lang: "vi" | "en" = "vi"): string {
+  checkChoice(lang, ["vi", "en"] as const, ["lang"]);
+  const doc = checkObject(
+    form,
+    [],
+    "INVALID_OPTION",
+    undefined,
+    "a form from createFormDocument",
+    "biểu mẫu từ createFormDocument",
+  );
+  checkObject(doc["title"], ["title"], "INVALID_OPTION");
+  checkObject(doc["data"], ["data"], "INVALID_OPTION");
   const head = lang === "vi" ? `Mẫu số ${form.number} — ${form.title.vi}` : `Form ${form.number} — ${form.title.en}`;
   const lines = [head, ""];
   for (const [key, v] of Object.entries(form.data as unknown as Record<string, unknown>)) {

@@ -1,8 +1,10 @@
 /**
  * Sơ đồ quy trình — the one-stop process as a Mermaid `stateDiagram-v2`.
  */
+import { checkChoice, checkObject } from "../_internal/checks.js";
 import type { Procedure } from "../models/procedure.js";
-import type { RuleSetId } from "../models/ruleSet.js";
+import { RuleSetId } from "../models/ruleSet.js";
+import { checkProcedure } from "./_boundary.js";
 import { EVENT_LABELS, STATE_LABELS } from "./labels.js";
 import { TRANSITIONS } from "./states.js";
 
@@ -44,7 +46,10 @@ export interface MermaidOptions {
  * @category Workflow
  */
 export function toMermaid(procedure?: Procedure, options: MermaidOptions = {}): string {
-  const lang = options.lang ?? "vi";
+  if (procedure !== undefined) checkProcedure(procedure, []);
+  const o = checkObject(options, ["options"], "INVALID_OPTION", ["lang", "ruleSet"]);
+  const lang = o["lang"] === undefined ? "vi" : checkChoice(o["lang"], ["vi", "en"] as const, ["options", "lang"]);
+  if (o["ruleSet"] !== undefined) checkChoice(o["ruleSet"], RuleSetId.options, ["options", "ruleSet"]);
   const rules = TRANSITIONS.filter(
     (rule) => options.ruleSet === undefined || rule.ruleSets === undefined || rule.ruleSets.includes(options.ruleSet),
   );
