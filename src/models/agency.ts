@@ -78,26 +78,43 @@ export const Agency = z
     /** First day it no longer exists (exclusive). */
     effectiveTo: IsoDate.optional(),
   })
-  .superRefine((agency, ctx) => {
+  .check((ctx) => {
+    const agency = ctx.value;
     if (agency.communeKind !== undefined && agency.level !== "commune") {
-      ctx.addIssue({ code: "custom", message: "communeKind is for commune-level agencies", path: ["communeKind"] });
+      ctx.issues.push({
+        input: ctx.value,
+        code: "custom",
+        message: "communeKind is for commune-level agencies",
+        path: ["communeKind"],
+      });
     }
     if (agency.level === "district" && (agency.effectiveTo === undefined || agency.effectiveTo > TWO_TIER_FROM)) {
-      ctx.addIssue({
+      ctx.issues.push({
+        input: ctx.value,
         code: "custom",
         message: "the district level ended on 2025-07-01: a district agency needs effectiveTo <= 2025-07-01",
         path: ["effectiveTo"],
       });
     }
     if (agency.parentCode !== undefined && agency.parentCode === agency.code) {
-      ctx.addIssue({ code: "custom", message: "an agency cannot be its own parent", path: ["parentCode"] });
+      ctx.issues.push({
+        input: ctx.value,
+        code: "custom",
+        message: "an agency cannot be its own parent",
+        path: ["parentCode"],
+      });
     }
     if (
       agency.effectiveFrom !== undefined &&
       agency.effectiveTo !== undefined &&
       agency.effectiveTo <= agency.effectiveFrom
     ) {
-      ctx.addIssue({ code: "custom", message: "effectiveTo must be after effectiveFrom", path: ["effectiveTo"] });
+      ctx.issues.push({
+        input: ctx.value,
+        code: "custom",
+        message: "effectiveTo must be after effectiveFrom",
+        path: ["effectiveTo"],
+      });
     }
   });
 /**

@@ -103,13 +103,24 @@ export const TimeLimit = z
     /** Đơn vị — working days, working hours, calendar days or same day. */
     unit: z.enum(DURATION_UNITS),
   })
-  .superRefine((limit, ctx) => {
+  .check((ctx) => {
+    const limit = ctx.value;
     if (WHOLE_UNITS.has(limit.unit) && !Number.isInteger(limit.value)) {
-      ctx.addIssue({ code: "custom", message: `${limit.unit} must be a whole number`, path: ["value"] });
+      ctx.issues.push({
+        input: ctx.value,
+        code: "custom",
+        message: `${limit.unit} must be a whole number`,
+        path: ["value"],
+      });
     } else if (limit.unit === "sameDay" && limit.value !== 1) {
-      ctx.addIssue({ code: "custom", message: "a sameDay limit has value 1", path: ["value"] });
+      ctx.issues.push({ input: ctx.value, code: "custom", message: "a sameDay limit has value 1", path: ["value"] });
     } else if (limit.unit === "workingHours" && Math.abs(limit.value * 60 - Math.round(limit.value * 60)) > 1e-9) {
-      ctx.addIssue({ code: "custom", message: "workingHours must be whole minutes", path: ["value"] });
+      ctx.issues.push({
+        input: ctx.value,
+        code: "custom",
+        message: "workingHours must be whole minutes",
+        path: ["value"],
+      });
     }
   });
 /**

@@ -289,36 +289,67 @@ const DossierShape = z.strictObject({
 
 type DossierValue = z.infer<typeof DossierShape>;
 
-function checkReceipt(dossier: DossierValue, ctx: z.RefinementCtx): void {
+function checkReceipt(dossier: DossierValue, ctx: z.core.ParsePayload<DossierValue>): void {
   const { code, receivedAt, submittedAt, status } = dossier;
   if (receivedAt === undefined) {
     if (code !== undefined) {
-      ctx.addIssue({ code: "custom", message: "a dossier with a code needs receivedAt", path: ["receivedAt"] });
+      ctx.issues.push({
+        input: ctx.value,
+        code: "custom",
+        message: "a dossier with a code needs receivedAt",
+        path: ["receivedAt"],
+      });
     }
     if (!BEFORE_RECEIPT.has(status)) {
-      ctx.addIssue({ code: "custom", message: `status '${status}' needs receivedAt`, path: ["receivedAt"] });
+      ctx.issues.push({
+        input: ctx.value,
+        code: "custom",
+        message: `status '${status}' needs receivedAt`,
+        path: ["receivedAt"],
+      });
     }
     return;
   }
   if (code === undefined) {
-    ctx.addIssue({ code: "custom", message: "a received dossier needs its code (MOD-16)", path: ["code"] });
+    ctx.issues.push({
+      input: ctx.value,
+      code: "custom",
+      message: "a received dossier needs its code (MOD-16)",
+      path: ["code"],
+    });
   }
   if (NEVER_RECEIVED.has(status)) {
-    ctx.addIssue({ code: "custom", message: `status '${status}' excludes a receipt instant`, path: ["status"] });
+    ctx.issues.push({
+      input: ctx.value,
+      code: "custom",
+      message: `status '${status}' excludes a receipt instant`,
+      path: ["status"],
+    });
   }
   const receivedMs = Date.parse(receivedAt);
   if (submittedAt !== undefined && Date.parse(submittedAt) > receivedMs) {
-    ctx.addIssue({ code: "custom", message: "submittedAt is after receivedAt", path: ["submittedAt"] });
+    ctx.issues.push({
+      input: ctx.value,
+      code: "custom",
+      message: "submittedAt is after receivedAt",
+      path: ["submittedAt"],
+    });
   }
   const parts = code === undefined ? undefined : readDossierCode(code);
   if (parts !== undefined) {
     if (parts.agency !== dossier.receivingAgency) {
-      ctx.addIssue({ code: "custom", message: "the code's agency is not receivingAgency (MOD-14)", path: ["code"] });
+      ctx.issues.push({
+        input: ctx.value,
+        code: "custom",
+        message: "the code's agency is not receivingAgency (MOD-14)",
+        path: ["code"],
+      });
     }
     const receiptDate = formatIsoDate(vietnamDayOf(receivedMs));
     const codeDate = `${parts.year}-${String(parts.month).padStart(2, "0")}-${String(parts.day).padStart(2, "0")}`;
     if (receiptDate !== codeDate) {
-      ctx.addIssue({
+      ctx.issues.push({
+        input: ctx.value,
         code: "custom",
         message: `the code's date ${codeDate} is not the receipt date ${receiptDate} in Asia/Ho_Chi_Minh (MOD-14)`,
         path: ["code"],
@@ -327,7 +358,7 @@ function checkReceipt(dossier: DossierValue, ctx: z.RefinementCtx): void {
   }
 }
 
-function checkRuleSet(dossier: DossierValue, ctx: z.RefinementCtx): void {
+function checkRuleSet(dossier: DossierValue, ctx: z.core.ParsePayload<DossierValue>): void {
   const allowed: string[] = [];
   for (const key of ["receivedAt", "submittedAt"] as const) {
     const at = dossier[key];
@@ -336,29 +367,36 @@ function checkRuleSet(dossier: DossierValue, ctx: z.RefinementCtx): void {
       allowed.push(ruleSetFor(at));
     } catch (error) {
       if (!isTthcError(error)) throw error;
-      ctx.addIssue({ code: "custom", message: error.message, path: [key] });
+      ctx.issues.push({ input: ctx.value, code: "custom", message: error.message, path: [key] });
       return;
     }
     // Bound by receipt when received (LAW-8 default), else by submission.
     if (key === "receivedAt" && dossier.submittedAt === undefined) break;
   }
   if (allowed.length > 0 && !allowed.includes(dossier.ruleSet)) {
-    ctx.addIssue({
+    ctx.issues.push({
+      input: ctx.value,
       code: "custom",
       message: `rule set '${dossier.ruleSet}' is not the one in force at receipt (${allowed.join(" or ")}) (LAW-8)`,
       path: ["ruleSet"],
     });
   }
   if (dossier.status === "stopped" && dossier.ruleSet !== "VN-2025") {
-    ctx.addIssue({ code: "custom", message: "stopping processing exists only in VN-2025 (WF-25)", path: ["status"] });
+    ctx.issues.push({
+      input: ctx.value,
+      code: "custom",
+      message: "stopping processing exists only in VN-2025 (WF-25)",
+      path: ["status"],
+    });
   }
 }
 
-function checkAppointments(dossier: DossierValue, ctx: z.RefinementCtx): void {
+function checkAppointments(dossier: DossierValue, ctx: z.core.ParsePayload<DossierValue>): void {
   const { appointments, dueDate } = dossier;
   appointments.forEach((appointment, i) => {
     if ((i === 0) !== (appointment.kind === "initial")) {
-      ctx.addIssue({
+      ctx.issues.push({
+        input: ctx.value,
         code: "custom",
         message: "the first appointment, and only it, is 'initial'",
         path: ["appointments", i, "kind"],
@@ -367,14 +405,20 @@ function checkAppointments(dossier: DossierValue, ctx: z.RefinementCtx): void {
   });
   const last = appointments[appointments.length - 1];
   if (last !== undefined && dueDate !== last.dueDate) {
-    ctx.addIssue({
+    ctx.issues.push({
+      input: ctx.value,
       code: "custom",
       message: `dueDate must be the last appointment's date (${last.dueDate})`,
       path: ["dueDate"],
     });
   }
   if (dueDate !== undefined && dossier.receivedAt === undefined) {
-    ctx.addIssue({ code: "custom", message: "an appointment needs a receipt (WF-8)", path: ["dueDate"] });
+    ctx.issues.push({
+      input: ctx.value,
+      code: "custom",
+      message: "an appointment needs a receipt (WF-8)",
+      path: ["dueDate"],
+    });
   }
 }
 
@@ -399,12 +443,18 @@ function checkAppointments(dossier: DossierValue, ctx: z.RefinementCtx): void {
  * @see TT 01/2018/TT-VPCP Art. 19 and Mẫu 01; NĐ 61/2018/NĐ-CP; NĐ 118/2025/NĐ-CP (RULES MOD-14, MOD-16, MOD-20 to MOD-22, LAW-8, WF-14)
  * @category Models
  */
-export const Dossier = DossierShape.superRefine((dossier, ctx) => {
+export const Dossier = DossierShape.check((ctx) => {
+  const dossier = ctx.value;
   checkReceipt(dossier, ctx);
   checkRuleSet(dossier, ctx);
   checkAppointments(dossier, ctx);
   if (dossier.originDossierCode !== undefined && dossier.originDossierCode === dossier.code) {
-    ctx.addIssue({ code: "custom", message: "a dossier cannot be its own origin", path: ["originDossierCode"] });
+    ctx.issues.push({
+      input: ctx.value,
+      code: "custom",
+      message: "a dossier cannot be its own origin",
+      path: ["originDossierCode"],
+    });
   }
 });
 /**

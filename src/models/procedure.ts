@@ -528,10 +528,21 @@ const ProcedureShape = z.strictObject({
 
 type ProcedureValue = z.infer<typeof ProcedureShape>;
 
-function checkUnique(values: readonly string[], path: (string | number)[], what: string, ctx: z.RefinementCtx): void {
+function checkUnique(
+  values: readonly string[],
+  path: (string | number)[],
+  what: string,
+  ctx: z.core.ParsePayload<ProcedureValue>,
+): void {
   const seen = new Set<string>();
   values.forEach((value, i) => {
-    if (seen.has(value)) ctx.addIssue({ code: "custom", message: `duplicate ${what} '${value}'`, path: [...path, i] });
+    if (seen.has(value))
+      ctx.issues.push({
+        input: ctx.value,
+        code: "custom",
+        message: `duplicate ${what} '${value}'`,
+        path: [...path, i],
+      });
     seen.add(value);
   });
 }
@@ -550,11 +561,17 @@ function legalLimitOf(
   return { path: "channel", message: "channel time limits differ: name the workflow's channel" };
 }
 
-function checkWorkflow(procedure: ProcedureValue, workflow: InternalWorkflow, i: number, ctx: z.RefinementCtx): void {
+function checkWorkflow(
+  procedure: ProcedureValue,
+  workflow: InternalWorkflow,
+  i: number,
+  ctx: z.core.ParsePayload<ProcedureValue>,
+): void {
   const base = ["internalWorkflows", i];
   workflow.steps.forEach((step, j) => {
     if (step.order !== j + 1) {
-      ctx.addIssue({
+      ctx.issues.push({
+        input: ctx.value,
         code: "custom",
         message: `steps must be numbered 1, 2, 3… in order: step ${j + 1} has order ${step.order}`,
         path: [...base, "steps", j, "order"],
@@ -564,7 +581,13 @@ function checkWorkflow(procedure: ProcedureValue, workflow: InternalWorkflow, i:
   });
   const found = legalLimitOf(procedure, workflow);
   if (!("limit" in found)) {
-    ctx.addIssue({ code: "custom", message: found.message, path: [...base, found.path], params: WORKFLOW });
+    ctx.issues.push({
+      input: ctx.value,
+      code: "custom",
+      message: found.message,
+      path: [...base, found.path],
+      params: WORKFLOW,
+    });
     return;
   }
   const { limit } = found;
@@ -575,7 +598,8 @@ function checkWorkflow(procedure: ProcedureValue, workflow: InternalWorkflow, i:
   workflow.steps.forEach((step, j) => {
     if (step.quota.unit !== quotaUnit) {
       unitsMatch = false;
-      ctx.addIssue({
+      ctx.issues.push({
+        input: ctx.value,
         code: "custom",
         message: `quota unit '${step.quota.unit}' differs from the legal limit's '${quotaUnit}' (no implicit conversion, DL-5)`,
         path: [...base, "steps", j, "quota", "unit"],
@@ -585,7 +609,8 @@ function checkWorkflow(procedure: ProcedureValue, workflow: InternalWorkflow, i:
     sum += step.quota.value;
   });
   if (unitsMatch && limit.unit !== "sameDay" && Math.abs(sum - limit.value) > TIME_LIMIT_EPSILON) {
-    ctx.addIssue({
+    ctx.issues.push({
+      input: ctx.value,
       code: "custom",
       message: `step quotas sum to ${Number(sum.toFixed(6))} ${limit.unit}, the legal limit is ${limit.value} ${limit.unit}`,
       path: [...base, "steps"],
@@ -615,7 +640,8 @@ function checkWorkflow(procedure: ProcedureValue, workflow: InternalWorkflow, i:
  * @see NĐ 63/2010/NĐ-CP Arts. 8, 15, as amended by NĐ 92/2017/NĐ-CP (RULES MOD-1 to MOD-10, DL-1, DL-16)
  * @category Models
  */
-export const Procedure = ProcedureShape.superRefine((procedure, ctx) => {
+export const Procedure = ProcedureShape.check((ctx) => {
+  const procedure = ctx.value;
   checkUnique(
     procedure.channels.map((c) => c.channel),
     ["channels"],
@@ -635,10 +661,16 @@ export const Procedure = ProcedureShape.superRefine((procedure, ctx) => {
     ctx,
   );
   if (procedure.effectiveTo !== undefined && procedure.effectiveTo <= procedure.effectiveFrom) {
-    ctx.addIssue({ code: "custom", message: "effectiveTo must be after effectiveFrom", path: ["effectiveTo"] });
+    ctx.issues.push({
+      input: ctx.value,
+      code: "custom",
+      message: "effectiveTo must be after effectiveFrom",
+      path: ["effectiveTo"],
+    });
   }
   if (procedure.effectiveFrom >= TWO_TIER_FROM && procedure.levels.includes("district")) {
-    ctx.addIssue({
+    ctx.issues.push({
+      input: ctx.value,
       code: "custom",
       message: "the district level ended on 2025-07-01: a version effective from then cannot name it",
       path: ["levels", procedure.levels.indexOf("district")],
