@@ -1,3 +1,4 @@
+import { checkCount, checkObject, checkPart } from "../_internal/checks.js";
 import { computePercent, type PercentOptions } from "../indices/computePercent.js";
 
 /**
@@ -7,7 +8,9 @@ import { computePercent, type PercentOptions } from "../indices/computePercent.j
  * @param row - `resolved`, `resolvedEarly` and `resolvedOnTime` counts, e.g. a {@link ProcessingRow}.
  * @param options - Rounding and zero-denominator policy; see {@link PercentOptions}.
  * @returns The rate, or `zeroDenominator` (default `null`).
- * @throws {@link TthcError} `INVALID_COUNT` if a count is negative, `NaN` or infinite.
+ * @throws {@link TthcError} `INVALID_COUNT` if `row` is not an object (path `[]`), a count is not a whole
+ * number ≥ 0 (a boolean, `null`, a fraction, `NaN`…; path: the field), or early + on time exceeds
+ * `resolved` (path `["resolvedOnTime"]`): a rate above 100 % is refused, never returned.
  * @throws {@link TthcError} `INVALID_OPTION` for a bad rounding option.
  * @remarks OpenCPS truncates to an integer and shows 100 when none was resolved; pass
  * `{ decimals: 0, rounding: "truncate", zeroDenominator: 100 }` to match it (REP-8, UNCONFIRMED).
@@ -25,5 +28,16 @@ export function computeOnTimeRate(
   row: { readonly resolved: number; readonly resolvedEarly: number; readonly resolvedOnTime: number },
   options: PercentOptions = {},
 ): number | null {
-  return computePercent(row.resolvedEarly + row.resolvedOnTime, row.resolved, options);
+  const r = checkObject(
+    row,
+    [],
+    "INVALID_COUNT",
+    undefined,
+    "a row with resolved counts",
+    "một dòng có số đã giải quyết",
+  );
+  const resolved = checkCount(r["resolved"], ["resolved"]);
+  const early = checkPart(r["resolvedEarly"], resolved, ["resolvedEarly"], "resolved");
+  const onTime = checkPart(r["resolvedOnTime"], resolved - early, ["resolvedOnTime"], "resolved − resolvedEarly");
+  return computePercent(early + onTime, resolved, options);
 }

@@ -1,6 +1,7 @@
-import { checkChoice, checkKnownKeys, describe } from "../_internal/checks.js";
+import { checkChoice, checkKnownKeys, describe, mustBe, type Path } from "../_internal/checks.js";
 import { MS_PER_DAY, parseIsoDateFast, VN_OFFSET_MS } from "../_internal/epochDay.js";
 import { formatVietnamInstant, toInstantMs, toVietnamLocal } from "../_internal/instant.js";
+import { dueInstantMs, verdictOf, vietnamDayOfMs } from "../_internal/timeliness.js";
 import { TthcError } from "../errors.js";
 import { computePercent, DEFAULT_PERCENT_OPTIONS, type PercentOptions } from "../indices/computePercent.js";
 import { Kind, type ReadRecord, readRecord } from "./_record.js";
@@ -271,6 +272,26 @@ const BY_FIELD: Readonly<Record<ReportGroupBy, string | undefined>> = {
   channel: "channel",
 };
 
+const OFFSET = /[T\s].*([+-])(\d{2})(?::?(\d{2}))?$/;
+
+/** Refuses an ISO offset no zone has (beyond −12:00 … +14:00), which the instant reader would take. */
+function checkOffset(value: unknown): unknown {
+  const m = typeof value === "string" ? OFFSET.exec(value.trim()) : null;
+  if (m !== null) {
+    const minutes = (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+    if (minutes < -720 || minutes > 840) {
+      throw mustBe(
+        "INVALID_INSTANT",
+        ["asOf"],
+        "an instant with a real offset (−12:00 to +14:00)",
+        "thời điểm có độ lệch múi giờ thực (−12:00 đến +14:00)",
+        value,
+      );
+    }
+  }
+  return value;
+}
+
 function configure(options: ReportOptions): Config {
   if (typeof options !== "object" || options === null) {
     throw new TthcError("INVALID_OPTION", `options must be an object with a period, got ${describe(options)}`, {
@@ -281,15 +302,12 @@ function configure(options: ReportOptions): Config {
   checkKnownKeys(options, OPTION_KEYS);
 
   const o = { ...DEFAULT_REPORT_OPTIONS, ...options };
-  const period =
-    typeof o.period === "string"
-      ? parseReportPeriod(o.period)
-      : parseReportPeriod({ from: o.period?.from, to: o.period?.to } as { from: string; to: string });
+  const period = parseReportPeriod(o.period);
   const from = parseIsoDateFast(period.from);
   const to = parseIsoDateFast(period.to);
   const startMs = from * MS_PER_DAY - VN_OFFSET_MS;
   const endMs = (to + 1) * MS_PER_DAY - VN_OFFSET_MS - 1;
-  const asOfMs = o.asOf === undefined ? endMs : toInstantMs(o.asOf, ["asOf"]);
+  const asOfMs = o.asOf === undefined ? endMs : toInstantMs(checkOffset(o.asOf), ["asOf"]);
   const evalMs = Math.min(asOfMs, endMs);
   const rate = { decimals: o.decimals, rounding: o.rounding, zeroDenominator: o.zeroDenominator };
   computePercent(0, 1, rate); // checks the rounding options once
@@ -302,7 +320,7 @@ function configure(options: ReportOptions): Config {
     period,
     startMs,
     evalMs,
-    evalDay: Math.floor(toVietnamLocal(evalMs) / MS_PER_DAY),
+    evalDay: vietnamDayOfMs(evalMs),
     by,
     byField: BY_FIELD[by],
     returnedFirst: reference === "returned",
@@ -355,29 +373,20 @@ function tally(config: Config, r: ReadRecord, counts: number[]): boolean {
   }
   const useOriginal = config.original && !Number.isNaN(r.originalDueDay);
   const dueDay = useOriginal ? r.originalDueDay : r.dueDay;
+  const dueMs = useOriginal ? r.originalDueMs : r.dueMs;
   if (endMs <= config.evalMs) {
     if (r.kind === Kind.Normal) {
       counts[RESOLVED]!++;
-      const endDay = Math.floor((endMs + VN_OFFSET_MS) / MS_PER_DAY);
-      if (config.minute) {
-        const dueMs = dueInstant(useOriginal ? r.originalDueMs : r.dueMs, dueDay);
-        counts[endMs > dueMs ? LATE : endDay < dueDay ? EARLY : ON_TIME]!++;
-      } else counts[endDay < dueDay ? EARLY : endDay === dueDay ? ON_TIME : LATE]!++;
+      // The shared verdict (REP-5): 0 early, 1 on time, 2 late, in column order from EARLY.
+      counts[EARLY + verdictOf(endMs, dueDay, dueMs, config.minute)]!++;
       if (!(r.returnedMs <= config.evalMs)) counts[NOT_COLLECTED]!++;
     } else counts[r.kind === Kind.Withdrawn ? WITHDRAWN : r.kind === Kind.Refused ? REFUSED : STOPPED]!++;
   } else {
     counts[PENDING]!++;
-    const overdue = config.minute
-      ? config.evalMs > dueInstant(useOriginal ? r.originalDueMs : r.dueMs, dueDay)
-      : config.evalDay > dueDay;
+    const overdue = config.minute ? config.evalMs > dueInstantMs(dueMs, dueDay) : config.evalDay > dueDay;
     counts[overdue ? OVERDUE : WITHIN]!++;
   }
   return true;
-}
-
-/** The appointment instant, else the last millisecond of the due day in Vietnam. */
-function dueInstant(dueMs: number, dueDay: number): number {
-  return Number.isNaN(dueMs) ? (dueDay + 1) * MS_PER_DAY - VN_OFFSET_MS - 1 : dueMs;
 }
 
 function row(key: string, counts: readonly number[], rate: PercentOptions): ProcessingRow {
@@ -402,6 +411,10 @@ function build(config: Config, state: State): ReportAccumulator {
   const accumulator: ReportAccumulator = {
     add(record) {
       const r = readRecord(record);
+      // Own check of the channel (three comparisons): a channel named after an Object.prototype
+      // member ("constructor", "toString"…) must never reach the counts.
+      const channel = (record as { readonly channel?: unknown }).channel;
+      if (channel !== "online" && channel !== "direct" && channel !== "postal") throw badChannel(channel);
       records[0]++;
       if (r.kind === Kind.NotReceived) {
         records[2]++;
@@ -480,33 +493,144 @@ function build(config: Config, state: State): ReportAccumulator {
   return accumulator;
 }
 
-function restore(config: Config, from: ReportAccumulatorSnapshot): State {
-  const ok =
-    typeof from === "object" &&
-    from !== null &&
-    from.version === 1 &&
-    from.fingerprint === config.fingerprint &&
-    Array.isArray(from.groups) &&
-    Array.isArray(from.records) &&
-    from.records.length === 4 &&
-    from.groups.every(
-      (g) =>
-        Array.isArray(g) &&
-        typeof g[0] === "string" &&
-        Array.isArray(g[1]) &&
-        g[1].length === WIDTH &&
-        g[1].every((n) => Number.isSafeInteger(n) && n >= 0),
+function badChannel(value: unknown): TthcError {
+  return new TthcError("INVALID_REPORT_RECORD", `channel: expected direct, postal or online, got ${describe(value)}`, {
+    path: ["channel"],
+    messageVi: `channel: cần direct, postal hoặc online, nhận được ${describe(value)}`,
+    details: { value },
+  });
+}
+
+/** A snapshot no sequence of records could have written: the accumulator's own code, under `from`. */
+function badSnapshot(path: Path, en: string, vi: string): TthcError {
+  return new TthcError("INCOMPATIBLE_ACCUMULATORS", `the snapshot ${en}`, {
+    path: ["from", ...path],
+    messageVi: `bản lưu ${vi}`,
+  });
+}
+
+const SNAPSHOT_KEYS: readonly string[] = ["version", "fingerprint", "groups", "records"];
+const CHANNEL_KEYS: readonly string[] = ["online", "direct", "postal"];
+/** Column equations of a row (REP-3): total column, then its parts. */
+const SUMS: readonly (readonly number[])[] = [
+  [RECEIVED, CARRIED, NEW],
+  [NEW, ...NEW_BY_CHANNEL],
+  [RECEIVED, RESOLVED, PENDING, WITHDRAWN, REFUSED, STOPPED],
+  [RESOLVED, EARLY, ON_TIME, LATE],
+  [PENDING, WITHIN, OVERDUE],
+];
+
+/** A count of a snapshot: a whole number 0 … 2⁵³ − 1. */
+function snapshotCount(value: unknown, path: Path): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) {
+    throw badSnapshot(
+      path,
+      `holds ${describe(value)} where a whole number ≥ 0 belongs`,
+      `có ${describe(value)} ở chỗ của một số nguyên không âm`,
     );
-  if (!ok) {
-    throw new TthcError("INCOMPATIBLE_ACCUMULATORS", "the snapshot is malformed or was made with different options", {
-      path: ["from"],
-      messageVi: "bản lưu không hợp lệ hoặc được tạo với tùy chọn khác",
-    });
   }
-  return {
-    groups: new Map(from.groups.map(([key, counts]) => [key, [...counts]])),
-    records: [...from.records] as [number, number, number, number],
-  };
+  return value as number;
+}
+
+/**
+ * Reads a snapshot back, refusing (with `INCOMPATIBLE_ACCUMULATORS`, path under `["from"]`) any that
+ * no sequence of valid records could have produced: other options, a malformed shape, counts that
+ * are not whole numbers ≥ 0, a repeated or impossible group key, a group with nothing received, a
+ * row that breaks REP-3, or record totals that do not add up. Checked level by level, without
+ * recursion.
+ */
+function restore(config: Config, from: unknown): State {
+  if (typeof from !== "object" || from === null || Array.isArray(from)) {
+    throw badSnapshot(
+      [],
+      `must be an object, got ${describe(from)}`,
+      `phải là một đối tượng, nhận được ${describe(from)}`,
+    );
+  }
+  const snap = from as Record<string, unknown>;
+  for (const key of Object.keys(snap)) {
+    if (!SNAPSHOT_KEYS.includes(key))
+      throw badSnapshot([key], `has an unknown key '${key}'`, `có khóa không được hỗ trợ '${key}'`);
+  }
+  if (snap["version"] !== 1 || snap["fingerprint"] !== config.fingerprint) {
+    throw badSnapshot(
+      [],
+      "is malformed or was made with different options",
+      "không hợp lệ hoặc được tạo với tùy chọn khác",
+    );
+  }
+  const list = snap["groups"];
+  const totals = snap["records"];
+  if (!Array.isArray(list)) throw badSnapshot(["groups"], "has no list of groups", "không có danh sách nhóm");
+  if (!Array.isArray(totals) || totals.length !== 4) {
+    throw badSnapshot(["records"], "has no four record totals", "không có đủ bốn tổng số bản ghi");
+  }
+  const records = totals.map((n, k) => snapshotCount(n, ["records", k])) as [number, number, number, number];
+  if (!config.skipCopies && records[1] !== 0) {
+    throw badSnapshot(
+      ["records", 1],
+      "counts copies left out, but copies are counted",
+      "có bản sao bị bỏ qua, nhưng tùy chọn đếm bản sao",
+    );
+  }
+  const groups = new Map<string, number[]>();
+  let received = records[1] + records[2] + records[3];
+  list.forEach((entry: unknown, g) => {
+    if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string" || !Array.isArray(entry[1])) {
+      throw badSnapshot(
+        ["groups", g],
+        "has a group that is not [key, counts]",
+        "có nhóm không có dạng [khóa, số liệu]",
+      );
+    }
+    const [key, cells] = entry as [string, unknown[]];
+    if (groups.has(key)) throw badSnapshot(["groups", g, 0], `repeats the group '${key}'`, `lặp nhóm '${key}'`);
+    if (cells.length !== WIDTH) {
+      throw badSnapshot(
+        ["groups", g, 1],
+        `has ${cells.length} counts in a group, not ${WIDTH}`,
+        `có ${cells.length} số liệu trong một nhóm, không phải ${WIDTH}`,
+      );
+    }
+    const counts = cells.map((n, k) => snapshotCount(n, ["groups", g, 1, k]));
+    const impossible = (why: string, whyVi: string): never => {
+      throw badSnapshot(["groups", g], `has a group '${key}' that ${why}`, `có nhóm '${key}' ${whyVi}`);
+    };
+    if (counts[RECEIVED] === 0) impossible("received nothing", "không nhận hồ sơ nào");
+    for (const [whole, ...parts] of SUMS) {
+      let sum = 0;
+      for (const part of parts) sum += counts[part]!;
+      if (sum !== counts[whole!]) {
+        const text = `${COLUMNS[whole!]} = ${parts.map((p) => COLUMNS[p]).join(" + ")}`;
+        impossible(`breaks ${text}`, `sai ${text}`);
+      }
+    }
+    if (counts[NOT_COLLECTED]! > counts[RESOLVED]!)
+      impossible("breaks notCollected ≤ resolved", "sai notCollected ≤ resolved");
+    if (config.evalMs < config.startMs && counts[NEW] !== 0) {
+      impossible("received new dossiers before the period began", "nhận hồ sơ mới trước khi kỳ bắt đầu");
+    }
+    const by = config.by;
+    if (by === "none" ? key !== "" : by === "channel" ? !CHANNEL_KEYS.includes(key) : by !== "sector" && key === "") {
+      impossible(`is not a ${by} key`, `không phải khóa nhóm ${by}`);
+    }
+    if (by === "channel") {
+      const own = NEW_BY_CHANNEL[CHANNEL_KEYS.indexOf(key)];
+      for (const column of NEW_BY_CHANNEL) {
+        if (column !== own && counts[column] !== 0) impossible(`counts ${COLUMNS[column]}`, `có ${COLUMNS[column]}`);
+      }
+    }
+    received += counts[RECEIVED]!;
+    groups.set(key, counts);
+  });
+  if (received !== records[0]) {
+    throw badSnapshot(
+      ["records", 0],
+      `counts ${records[0]} records, but its groups and the records left out add up to ${received}`,
+      `đếm ${records[0]} bản ghi, nhưng các nhóm và bản ghi bị loại cộng lại là ${received}`,
+    );
+  }
+  return { groups, records };
 }
 
 /**
@@ -525,10 +649,14 @@ function restore(config: Config, from: ReportAccumulatorSnapshot): State {
  * @param from - A {@link ReportAccumulatorSnapshot} to continue from.
  * @returns An accumulator with `add`, `merge`, `result` and `snapshot`.
  * @throws {@link TthcError} `INVALID_PERIOD` for a bad period.
- * @throws {@link TthcError} `INVALID_INSTANT` if `asOf` is not an instant with an offset.
+ * @throws {@link TthcError} `INVALID_INSTANT` if `asOf` is not an instant with a real offset (−12:00 to +14:00).
+ * @throws {@link TthcError} `OUT_OF_RANGE` if `asOf` is before 13/6/1975 or after 2199.
  * @throws {@link TthcError} `INVALID_OPTION` for an unknown or out-of-range option.
- * @throws {@link TthcError} `INCOMPATIBLE_ACCUMULATORS` if `from` was made with other options; also from `merge`.
- * @throws {@link TthcError} `INVALID_REPORT_RECORD` from `add`, with the bad field's path.
+ * @throws {@link TthcError} `INCOMPATIBLE_ACCUMULATORS` if `from` was made with other options, or is no
+ * snapshot that records could have produced (malformed, unknown keys, counts that are not whole
+ * numbers ≥ 0, a repeated group, a row breaking REP-3, totals that do not add up); path under
+ * `["from"]`. Also from `merge` (path `[]`).
+ * @throws {@link TthcError} `INVALID_REPORT_RECORD` from `add`, with the bad field's path (nothing is added).
  * @remarks Early / on time / late has no legal definition: the default (Vietnam date vs appointment
  * date) and the options are UNCONFIRMED (REP-5). A withdrawn, stopped or refused dossier without
  * `closedAt` (nor a result instant) is read as closed on its receipt day — an assumption.

@@ -26,6 +26,8 @@ export interface ReportPeriod {
 }
 
 const ROMAN = ["I", "II", "III", "IV"];
+/** Keys of `{ from, to }`, or of a whole {@link ReportPeriod} given back. */
+const PERIOD_KEYS: readonly string[] = ["from", "to", "kind", "label", "labelVi"];
 const pad = (n: number): string => String(n).padStart(2, "0");
 const vnDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -50,7 +52,7 @@ function checkYear(year: number, input: unknown): number {
  *
  * @param input - The period text, or `{ from, to }` dates.
  * @returns The period with its first and last day.
- * @throws {@link TthcError} `INVALID_PERIOD` if the text is none of the forms, names a day that does not exist, runs backwards, or falls outside 1976–2199.
+ * @throws {@link TthcError} `INVALID_PERIOD` if the text is none of the forms, names a day that does not exist, runs backwards, or falls outside 1976–2199 (path `["period"]`), or the object has a key other than those of a {@link ReportPeriod} (path `["period", key]`).
  * @remarks The cut-off days of TT 01/2020/TT-VPCP reporting periods are not verified (REP-11): a
  * month is the calendar month; pass a custom range to follow another cut-off.
  * @see TT 01/2020/TT-VPCP (RULES REP-1, REP-11)
@@ -65,6 +67,14 @@ function checkYear(year: number, input: unknown): number {
  */
 export function parseReportPeriod(input: string | { readonly from: string; readonly to: string }): ReportPeriod {
   if (typeof input === "object" && input !== null && !Array.isArray(input)) {
+    for (const key of Object.keys(input)) {
+      if (!PERIOD_KEYS.includes(key)) {
+        throw new TthcError("INVALID_PERIOD", `unknown key '${key}' in the period`, {
+          path: ["period", key],
+          messageVi: `khóa không được hỗ trợ '${key}' trong kỳ báo cáo`,
+        });
+      }
+    }
     const { from, to } = input as { from?: unknown; to?: unknown };
     if (typeof from !== "string" || typeof to !== "string")
       throw invalid(input, "needs from and to dates", "cần from và to");

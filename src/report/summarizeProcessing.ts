@@ -1,3 +1,4 @@
+import { checkIterable } from "../_internal/checks.js";
 import { isTthcError, type SafeResult, TthcError } from "../errors.js";
 import { createReportAccumulator, type ProcessingReport, type ReportOptions } from "./createReportAccumulator.js";
 import type { ReportRecord } from "./reportRecord.js";
@@ -13,7 +14,7 @@ import type { ReportRecord } from "./reportRecord.js";
  * @param records - Plain {@link ReportRecord}s (map `Dossier`s with `toReportRecord`).
  * @param options - See {@link ReportOptions}.
  * @returns The report.
- * @throws {@link TthcError} `INVALID_REPORT_RECORD` for a bad record; `path` starts with its index.
+ * @throws {@link TthcError} `INVALID_REPORT_RECORD` if `records` is not an iterable (path `[]`), or for a bad record (`path` starts with its index).
  * @throws {@link TthcError} `INVALID_PERIOD`, `INVALID_INSTANT` or `INVALID_OPTION` for bad options.
  * @remarks Defaults for early / on time / late and for the zero-denominator rate are UNCONFIRMED
  * (REP-5, REP-8); see {@link createReportAccumulator}.
@@ -37,8 +38,14 @@ import type { ReportRecord } from "./reportRecord.js";
  */
 export function summarizeProcessing(records: Iterable<ReportRecord>, options: ReportOptions): ProcessingReport {
   const accumulator = createReportAccumulator(options);
+  const list = checkIterable<ReportRecord>(
+    records,
+    "INVALID_REPORT_RECORD",
+    "an iterable of report records (an array)",
+    "danh sách bản ghi báo cáo (mảng)",
+  );
   let index = 0;
-  for (const record of records) {
+  for (const record of list) {
     try {
       accumulator.add(record);
     } catch (error) {
@@ -56,7 +63,8 @@ export function summarizeProcessing(records: Iterable<ReportRecord>, options: Re
 }
 
 /**
- * {@link summarizeProcessing} that never throws.
+ * {@link summarizeProcessing} that never throws a {@link TthcError} (an error thrown by the
+ * caller's own iterator or getters passes through).
  *
  * @param records - The records.
  * @param options - See {@link ReportOptions}.

@@ -317,3 +317,261 @@ describe("accumulators", () => {
     expect(merged.result()).toEqual(summarizeProcessing(data, { period: "2026-10" }));
   });
 });
+
+describe("hostile input (issue 13)", () => {
+  const good = rec("g", { receivedAt: "2026-10-01T08:00:00+07:00", dueDate: "2026-10-05" });
+  const PROTO_NAMES = ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty"] as const;
+
+  it("safeSummarizeProcessing on null or a string returns the failure, never throws", () => {
+    for (const bad of [null, undefined, 42, "abc", {}]) {
+      const r = safeSummarizeProcessing(bad as never, { period: "2026-10" });
+      expect(r.success ? null : { code: r.error.code, path: r.error.path }).toEqual({
+        code: "INVALID_REPORT_RECORD",
+        path: [],
+      });
+    }
+    const r = safeSummarizeProcessing([], null as never);
+    expect(r.success ? null : { code: r.error.code, path: r.error.path }).toEqual({ code: "INVALID_OPTION", path: [] });
+    expect(summarizeProcessing(new Set([good]), { period: "2026-10" }).total.received).toBe(1); // any iterable
+  });
+
+  it("computeOnTimeRate refuses impossible counts, booleans, nulls and fractions", () => {
+    expectTthcError(() => computeOnTimeRate({ resolved: 1, resolvedEarly: 1, resolvedOnTime: 1 }), "INVALID_COUNT", [
+      "resolvedOnTime",
+    ]);
+    expectTthcError(() => computeOnTimeRate({ resolved: 1, resolvedEarly: 2, resolvedOnTime: 0 }), "INVALID_COUNT", [
+      "resolvedEarly",
+    ]);
+    expectTthcError(
+      () => computeOnTimeRate({ resolved: true, resolvedEarly: 0, resolvedOnTime: 0 } as never),
+      "INVALID_COUNT",
+      ["resolved"],
+    );
+    expectTthcError(
+      () => computeOnTimeRate({ resolved: 2, resolvedEarly: null, resolvedOnTime: 0 } as never),
+      "INVALID_COUNT",
+      ["resolvedEarly"],
+    );
+    expectTthcError(() => computeOnTimeRate({ resolved: 2, resolvedEarly: 0, resolvedOnTime: 0.5 }), "INVALID_COUNT", [
+      "resolvedOnTime",
+    ]);
+    expectTthcError(() => computeOnTimeRate(null as never), "INVALID_COUNT", []);
+    expectTthcError(
+      () => computeOnTimeRate({ resolved: 1, resolvedEarly: 0, resolvedOnTime: 1 }, null as never),
+      "INVALID_OPTION",
+      [],
+    );
+  });
+
+  it("checkProcessingInvariants: a non-object is refused; wrong types are reported, never a TypeError", () => {
+    expectTthcError(() => checkProcessingInvariants(null as never), "INVALID_COUNT", []);
+    expectTthcError(() => checkProcessingInvariants([1, "x", null] as never), "INVALID_COUNT", []);
+    const total = summarizeProcessing([good], { period: "2026-10" }).total;
+    const failed = checkProcessingInvariants({ ...total, received: Symbol("x"), newOnline: 1n, pending: "1" } as never);
+    expect(failed).toContain("received is not a whole number ≥ 0");
+    expect(failed).toContain("received = carriedOver + newTotal");
+    expect(failed).toContain("pending = pendingWithinTime + pendingOverdue");
+    expect(checkProcessingInvariants({} as never)).toContain("received is missing");
+  });
+
+  it.each(PROTO_NAMES)("'%s' as a group key is a group like any other (REP-3 holds)", (name) => {
+    const record = JSON.parse(
+      JSON.stringify({ ...good, sector: name, procedureCode: name, receivingAgency: name, competentAgency: name }),
+    );
+    for (const by of ["agency", "competentAgency", "sector", "procedure"] as const) {
+      const report = summarizeProcessing([record, good], { period: "2026-10", by });
+      expect(report.rows.map((row) => row.key)).toContain(name);
+      for (const row of [...report.rows, report.total]) expect(checkProcessingInvariants(row)).toEqual([]);
+      expect(report.total.received).toBe(2);
+      const acc = createReportAccumulator({ period: "2026-10", by });
+      acc.add(record);
+      const restored = createReportAccumulator({ period: "2026-10", by }, JSON.parse(JSON.stringify(acc.snapshot())));
+      expect(restored.result()).toEqual(acc.result());
+    }
+  });
+
+  it.each(PROTO_NAMES)("'%s' as a channel is refused, counting nothing", (name) => {
+    for (const record of [
+      { ...good, channel: name },
+      { code: "d", ...base, channel: name, status: "draft" },
+    ]) {
+      const acc = createReportAccumulator({ period: "2026-10", by: "channel" });
+      expectTthcError(() => acc.add(record as never), "INVALID_REPORT_RECORD", ["channel"]);
+      expect(acc.result().records.total).toBe(0);
+    }
+  });
+
+  it("asOf: offsets only from −12:00 to +14:00; instants only in the library's range", () => {
+    for (const asOf of [
+      "2026-10-20T17:00:00+14:59",
+      "2026-10-20T17:00:00-12:30",
+      "2026-10-20T17:00-13",
+      "2026-10-20T17:00:00+1430",
+    ]) {
+      expectTthcError(() => createReportAccumulator({ period: "2026-10", asOf }), "INVALID_INSTANT", ["asOf"]);
+    }
+    expect(createReportAccumulator({ period: "2026-10", asOf: "2026-10-20T17:00:00+14:00" }).result().evaluatedAt).toBe(
+      "2026-10-20T10:00:00+07:00",
+    );
+    expect(createReportAccumulator({ period: "2026-10", asOf: "2026-10-20T17:00:00-12:00" }).result().evaluatedAt).toBe(
+      "2026-10-21T12:00:00+07:00",
+    );
+    expectTthcError(
+      () => createReportAccumulator({ period: "2026-10", asOf: "0000-01-01T00:00:00Z" }),
+      "OUT_OF_RANGE",
+      ["asOf"],
+    );
+    expectTthcError(
+      () => createReportAccumulator({ period: "2026-10", asOf: "9999-12-31T00:00:00Z" }),
+      "OUT_OF_RANGE",
+      ["asOf"],
+    );
+  });
+
+  it("periods: years 1976–2199 only; { from, to } with no stray keys", () => {
+    for (const period of ["0000", "9999", "0000-01", "9999-Q4", "0001-01-01..2026-01-01", "2026-01-01..9999-12-31"]) {
+      expectTthcError(() => parseReportPeriod(period), "INVALID_PERIOD", ["period"]);
+    }
+    expectTthcError(() => parseReportPeriod({ from: "0000-01-01", to: "9999-12-31" }), "INVALID_PERIOD", ["period"]);
+    expectTthcError(
+      () => parseReportPeriod({ from: "2026-10-01", to: "2026-10-31", form: "x" } as never),
+      "INVALID_PERIOD",
+      ["period", "form"],
+    );
+    expectTthcError(
+      () => createReportAccumulator({ period: { from: "2026-10-01", to: "2026-10-31", colour: 1 } as never }),
+      "INVALID_PERIOD",
+      ["period", "colour"],
+    );
+    // A whole ReportPeriod given back is accepted.
+    const q4 = parseReportPeriod("2026-Q4");
+    expect(parseReportPeriod(q4).to).toBe("2026-12-31");
+  });
+
+  it("10,000-deep records, periods, options and snapshots are refused with a TthcError", () => {
+    let array: unknown = [];
+    let object: unknown = {};
+    for (let i = 0; i < 10_000; i++) {
+      array = [array];
+      object = { period: object };
+    }
+    expectTthcError(() => summarizeProcessing([array] as never, { period: "2026-10" }), "INVALID_REPORT_RECORD", [0]);
+    expectTthcError(() => createReportAccumulator({ period: array } as never), "INVALID_PERIOD", ["period"]);
+    expectTthcError(() => createReportAccumulator(object as never), "INVALID_PERIOD", ["period", "period"]);
+    expectTthcError(() => createReportAccumulator({ period: "2026-10" }, array as never), "INCOMPATIBLE_ACCUMULATORS", [
+      "from",
+    ]);
+    const snapshot = createReportAccumulator({ period: "2026-10" }).snapshot();
+    expectTthcError(
+      () => createReportAccumulator({ period: "2026-10" }, { ...snapshot, groups: [array] } as never),
+      "INCOMPATIBLE_ACCUMULATORS",
+      ["from", "groups", 0],
+    );
+    expectTthcError(() => checkProcessingInvariants(array as never), "INVALID_COUNT", []);
+    expect(checkProcessingInvariants(object as never)).toContain("period is not a whole number ≥ 0");
+  });
+});
+
+describe("snapshots that no records could produce (issue 13)", () => {
+  const options = { period: "2026-10", by: "agency" } as const;
+  const acc = createReportAccumulator(options);
+  for (const g of generateRecords(200, 5)) acc.add(g.record);
+  const snap = acc.snapshot();
+  const groups = snap.groups.map(([key, counts]) => [key, [...counts]] as [string, number[]]);
+  const withGroups = (edit: (copy: [string, number[]][]) => void) => {
+    const copy = groups.map(([key, counts]) => [key, [...counts]] as [string, number[]]);
+    edit(copy);
+    return { ...snap, groups: copy };
+  };
+  const refuse = (from: unknown, path: readonly (string | number)[]) =>
+    expectTthcError(() => createReportAccumulator(options, from as never), "INCOMPATIBLE_ACCUMULATORS", path);
+
+  it("a valid snapshot restores (JSON round trip)", () => {
+    expect(createReportAccumulator(options, JSON.parse(JSON.stringify(snap))).result()).toEqual(acc.result());
+  });
+
+  it("counts that are negative, fractional, non-numbers or too large", () => {
+    for (const bad of [-1, 0.5, "3", null, true, Number.NaN, 2 ** 53]) {
+      refuse(
+        withGroups((g) => {
+          g[0]![1][13] = bad as number; // withdrawn
+        }),
+        ["from", "groups", 0, 1, 13],
+      );
+    }
+    refuse({ ...snap, records: [-1, 0, 0, 0] }, ["from", "records", 0]);
+    refuse({ ...snap, records: [1, 2, 3] }, ["from", "records"]);
+  });
+
+  it("duplicate groups, a group that received nothing, unknown keys, a malformed entry", () => {
+    refuse(
+      withGroups((g) => {
+        g.push([g[0]![0], [...g[0]![1]]]);
+      }),
+      ["from", "groups", groups.length, 0],
+    );
+    refuse(
+      withGroups((g) => {
+        g.push(["other", new Array(17).fill(0)]);
+      }),
+      ["from", "groups", groups.length],
+    );
+    refuse({ ...snap, extra: 1 }, ["from", "extra"]);
+    refuse({ ...snap, groups: [["A", [1, 2]]] }, ["from", "groups", 0, 1]);
+    refuse({ ...snap, groups: [[1, new Array(17).fill(0)]] }, ["from", "groups", 0]);
+    refuse({ ...snap, groups: "x" }, ["from", "groups"]);
+    refuse(null, ["from"]);
+    refuse({ ...snap, version: 2 }, ["from"]);
+  });
+
+  it("rows that break REP-3, and record totals that do not add up", () => {
+    // received + 1 alone: received ≠ carriedOver + newTotal.
+    refuse(
+      withGroups((g) => {
+        g[0]![1][0]! += 1;
+      }),
+      ["from", "groups", 0],
+    );
+    // newOnline + 1 and newTotal + 1 and received + 1 and pending + 1 and within + 1: consistent rows, but
+    // the records total no longer adds up.
+    refuse(
+      withGroups((g) => {
+        for (const k of [0, 2, 3, 10, 11]) g[0]![1][k]! += 1;
+      }),
+      ["from", "records", 0],
+    );
+    // notCollected > resolved.
+    refuse(
+      withGroups((g) => {
+        g[0]![1][16] = g[0]![1][6]! + 1;
+      }),
+      ["from", "groups", 0],
+    );
+  });
+
+  it("group keys the options cannot produce", () => {
+    const none = createReportAccumulator({ period: "2026-10" });
+    none.add(rec("g", { receivedAt: "2026-10-01T08:00:00+07:00", dueDate: "2026-10-05" }));
+    const s = none.snapshot();
+    expectTthcError(
+      () => createReportAccumulator({ period: "2026-10" }, { ...s, groups: [["A", [...s.groups[0]![1]]]] }),
+      "INCOMPATIBLE_ACCUMULATORS",
+      ["from", "groups", 0],
+    );
+    const byChannel = createReportAccumulator({ period: "2026-10", by: "channel" });
+    byChannel.add(rec("g", { receivedAt: "2026-10-01T08:00:00+07:00", dueDate: "2026-10-05" }));
+    const c = byChannel.snapshot();
+    for (const key of ["fax", "constructor", "online"]) {
+      // "online" holding a direct dossier is as impossible as an unknown channel.
+      expectTthcError(
+        () =>
+          createReportAccumulator(
+            { period: "2026-10", by: "channel" },
+            { ...c, groups: [[key, [...c.groups[0]![1]]]] },
+          ),
+        "INCOMPATIBLE_ACCUMULATORS",
+        ["from", "groups", 0],
+      );
+    }
+  });
+});
