@@ -2,7 +2,7 @@
  * Cấp mã hồ sơ: a dossier-code generator over an injected atomic daily counter.
  */
 
-import { describe } from "../_internal/checks.js";
+import { checkKnownKeys, describe } from "../_internal/checks.js";
 import { civilFromDays, formatIsoDate } from "../_internal/epochDay.js";
 import { TthcError } from "../errors.js";
 import { AGENCY_CODE_RE } from "./_codes.js";
@@ -146,7 +146,7 @@ function wholeOption(value: unknown, fallback: number, min: number, key: string)
  * number ≥ 1 (path `["counter"]`), `DOSSIER_SEQUENCE_OVERFLOW` above 9999 (path `["counter"]`) and
  * `DOSSIER_CODE_CONFLICT` when the counter keeps returning issued sequences (path `["counter"]`).
  * @throws {@link TthcError} `INVALID_AGENCY_CODE` if `options.agency` is not an agency code (path `["agency"]`).
- * @throws {@link TthcError} `INVALID_OPTION` if `counter` is not a function or a limit is not a whole number (path `["counter"]`, `["maxCounterRetries"]`, `["retainDays"]`).
+ * @throws {@link TthcError} `INVALID_OPTION` if `options` is not an object (path `[]`), has an unknown key (path: the key), `counter` is not a function or a limit is not a whole number (path `["counter"]`, `["maxCounterRetries"]`, `["retainDays"]`).
  * @remarks The overflow above 9999 (RULES MOD-15) and generating at acceptance, not at online
  * submission (MOD-16, pass the acceptance instant as `receivedAt`), are practice, not law.
  * @see TT 01/2018/TT-VPCP Art. 19; NĐ 61/2018/NĐ-CP Art. 26 (RULES MOD-14 to MOD-16)
@@ -162,7 +162,7 @@ function wholeOption(value: unknown, fallback: number, min: number, key: string)
  * @category Models
  */
 export function createDossierCodeGenerator(options: DossierCodeGeneratorOptions): DossierCodeGenerator {
-  if (typeof options !== "object" || options === null) {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw optionError(
       `expected { agency, counter }, got ${describe(options)}`,
       `cần { agency, counter }, nhận được ${describe(options)}`,
@@ -170,6 +170,7 @@ export function createDossierCodeGenerator(options: DossierCodeGeneratorOptions)
       options,
     );
   }
+  checkKnownKeys(options, ["agency", "counter", "maxCounterRetries", "retainDays"]);
   const { counter } = options;
   if (typeof options.agency !== "string" || !AGENCY_CODE_RE.test(options.agency)) {
     throw new TthcError("INVALID_AGENCY_CODE", `${describe(options.agency)} is not an agency code NNN.NN.NN.XNN`, {

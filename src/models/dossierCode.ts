@@ -2,7 +2,7 @@
  * Mã hồ sơ: parse, test and format dossier codes `<agency code>-YYMMDD-NNNN`.
  */
 
-import { describe } from "../_internal/checks.js";
+import { checkKnownKeys, describe } from "../_internal/checks.js";
 import { parseIsoDateFast } from "../_internal/epochDay.js";
 import { TthcError } from "../errors.js";
 import { AGENCY_CODE_RE, pad2, pad4, readDossierCode } from "./_codes.js";
@@ -84,6 +84,8 @@ export function isDossierCode(value: unknown): value is DossierCode {
  *
  * @param parts - Agency code, receipt date `YYYY-MM-DD` (2000–2099) and sequence 1–9999.
  * @returns `<agency>-YYMMDD-NNNN`.
+ * @throws {@link TthcError} `INVALID_DOSSIER_CODE` if `parts` is not an object (`null`, an array; path `[]`).
+ * @throws {@link TthcError} `INVALID_OPTION` for a key other than `agency`, `date` and `sequence` (path: the key).
  * @throws {@link TthcError} `INVALID_AGENCY_CODE` if `agency` is not an agency code (path `["agency"]`).
  * @throws {@link TthcError} `INVALID_DATE` if `date` is not a real `YYYY-MM-DD` date (path `["date"]`).
  * @throws {@link TthcError} `OUT_OF_RANGE` if the year is outside 2000–2099, which `YY` cannot hold (path `["date"]`).
@@ -102,11 +104,12 @@ export function formatDossierCode(parts: {
   readonly date: IsoDate | string;
   readonly sequence: number;
 }): DossierCode {
-  if (typeof parts !== "object" || parts === null) {
+  if (typeof parts !== "object" || parts === null || Array.isArray(parts)) {
     throw new TthcError("INVALID_DOSSIER_CODE", `expected { agency, date, sequence }, got ${describe(parts)}`, {
       messageVi: `cần { agency, date, sequence }, nhận được ${describe(parts)}`,
     });
   }
+  checkKnownKeys(parts, ["agency", "date", "sequence"]);
   const { agency, date, sequence } = parts;
   if (typeof agency !== "string" || !AGENCY_CODE_RE.test(agency)) {
     throw new TthcError("INVALID_AGENCY_CODE", `${describe(agency)} is not an agency code NNN.NN.NN.XNN`, {

@@ -3,6 +3,7 @@ import {
   createDossierCodeGenerator,
   type DossierCounter,
   type DossierCounterKey,
+  formatDossierCode,
   parseDossierCode,
 } from "../../src/models/index.js";
 import { expectTthcError, expectTthcRejection } from "./_helpers.js";
@@ -152,5 +153,40 @@ describe("MOD-14 createDossierCodeGenerator", () => {
     fail = false;
     const code = await generator.generate("x", "2023-09-15T09:00:00+07:00");
     expect(parseDossierCode(code).sequence).toBe(7);
+  });
+});
+
+describe("unknown keys and foreign input (issue 13)", () => {
+  const counter: DossierCounter = async () => 1;
+  it("createDossierCodeGenerator refuses an unknown option with INVALID_OPTION and its path", () => {
+    expectTthcError(
+      () => createDossierCodeGenerator({ agency: AGENCY, counter, retainDay: 5 } as never),
+      "INVALID_OPTION",
+      ["retainDay"],
+    );
+    expectTthcError(
+      () => createDossierCodeGenerator(JSON.parse(`{"agency":"${AGENCY}","__proto__":{}}`)),
+      "INVALID_OPTION",
+      ["__proto__"],
+    );
+    expectTthcError(() => createDossierCodeGenerator([AGENCY, counter] as never), "INVALID_OPTION", []);
+  });
+
+  it("formatDossierCode refuses an unknown key with INVALID_OPTION and a non-object with INVALID_DOSSIER_CODE", () => {
+    expectTthcError(
+      () => formatDossierCode({ agency: AGENCY, date: "2023-09-15", sequence: 1, seq: 2 } as never),
+      "INVALID_OPTION",
+      ["seq"],
+    );
+    expectTthcError(() => formatDossierCode([AGENCY, "2023-09-15", 1] as never), "INVALID_DOSSIER_CODE", []);
+    expectTthcError(() => formatDossierCode(null as never), "INVALID_DOSSIER_CODE", []);
+    expect(formatDossierCode(parseDossierCode("000.00.12.H26-230915-0001"))).toBe("000.00.12.H26-230915-0001");
+  });
+
+  it("10,000-deep options are refused with a TthcError", () => {
+    let nested: unknown = {};
+    for (let i = 0; i < 10_000; i++) nested = { agency: nested };
+    expectTthcError(() => createDossierCodeGenerator(nested as never), "INVALID_AGENCY_CODE", ["agency"]);
+    expectTthcError(() => formatDossierCode(nested as never), "INVALID_AGENCY_CODE", ["agency"]);
   });
 });
