@@ -1,3 +1,4 @@
+import { checkObject, checkOptions, mustBe } from "../_internal/checks.js";
 import { createWorkingCalendar, type WorkingCalendar } from "../calendar/index.js";
 import { overdueByInstant, toBeDueOn, toBeWorkingDay } from "./_deadlineMatchers.js";
 import { canonicalInstant } from "./_instant.js";
@@ -32,6 +33,8 @@ import type { TthcMatcherFunctions, TthcMatchersOptions } from "./matcherTypes.j
  *
  * @param options - Calendar and default workflow context.
  * @returns A plain object of matcher functions; no test runner is imported.
+ * @throws `TthcError` `INVALID_OPTION` if `options` is not an object, has a key other than
+ * `calendar` and `context` (path: the key), or `calendar` is not a working calendar (path `["calendar"]`).
  * @throws `TthcError` (from a matcher) `INVALID_OPTION` when a workflow matcher has no context;
  * the library's own codes (`INVALID_INSTANT`, `INVALID_DURATION`, `OUT_OF_RANGE`…) for malformed input.
  * @see RULES CAL-15 … CAL-24, DL-1 … DL-15, §5.6, §5.7
@@ -47,6 +50,11 @@ import type { TthcMatcherFunctions, TthcMatchersOptions } from "./matcherTypes.j
  * @category Testing
  */
 export function createTthcMatchers(options: TthcMatchersOptions = {}): TthcMatcherFunctions {
+  const given = checkOptions(options, ["calendar", "context"]);
+  if (given["calendar"] !== undefined && !isCalendar(given["calendar"])) {
+    throw mustBe("INVALID_OPTION", ["calendar"], "a WorkingCalendar", "một WorkingCalendar", given["calendar"]);
+  }
+  if (given["context"] !== undefined) checkObject(given["context"], ["context"], "INVALID_OPTION");
   let calendar: WorkingCalendar | undefined = options.calendar ?? options.context?.calendar;
   const calendarOf = (): WorkingCalendar => {
     calendar ??= createWorkingCalendar();
@@ -80,4 +88,14 @@ export function createTthcMatchers(options: TthcMatchersOptions = {}): TthcMatch
       return toHaveIssuedForm(subjectOf(received), form, opts);
     },
   } satisfies TthcMatcherFunctions);
+}
+
+/** Whether a value looks like a {@link WorkingCalendar} (the methods the matchers call). */
+function isCalendar(value: unknown): value is WorkingCalendar {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Partial<WorkingCalendar>).isWorkingDay === "function" &&
+    typeof (value as Partial<WorkingCalendar>).dayInfo === "function"
+  );
 }

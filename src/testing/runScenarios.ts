@@ -1,3 +1,4 @@
+import { checkKnownKeys, checkObject, checkOptions, mustBe } from "../_internal/checks.js";
 import { createWorkingCalendar, type WorkingCalendar } from "../calendar/index.js";
 import type { DueDateInput } from "../deadline/index.js";
 import { formatTthcError, isTthcError, TthcError } from "../errors.js";
@@ -126,6 +127,72 @@ function subjectOf(row: Scenario, calendar: WorkingCalendar, options: ScenarioOp
   };
 }
 
+/** The keys of a {@link Scenario}, and the type each holds. */
+const ROW_FIELDS: Readonly<Record<keyof Scenario, "string" | "line" | "duration" | "events" | "status" | "overdue">> = {
+  name: "string",
+  line: "line",
+  procedure: "string",
+  channel: "string",
+  case: "string",
+  receivedAt: "string",
+  duration: "duration",
+  cutoff: "string",
+  events: "events",
+  at: "string",
+  expectedDueDate: "string",
+  expectedDueAt: "string",
+  expectedState: "string",
+  expectedStatus: "status",
+  expectedOverdue: "overdue",
+  source: "string",
+  note: "string",
+};
+const ROW_KEYS = Object.keys(ROW_FIELDS);
+const EXPECTED: Readonly<Record<(typeof ROW_FIELDS)[keyof Scenario], readonly [string, string]>> = {
+  string: ["a string", "chuỗi"],
+  line: ["a line number ≥ 1", "số dòng ≥ 1"],
+  duration: ["a duration text or { value, unit }", "thời hạn dạng chữ hoặc { value, unit }"],
+  events: ["event text or a list of { type, at, … }", "chuỗi sự kiện hoặc danh sách { type, at, … }"],
+  status: ["a national status code (number or text)", "mã trạng thái quốc gia (số hoặc chữ)"],
+  overdue: ["true or false (or text)", "true hoặc false (hoặc chữ)"],
+};
+
+/** Checks the shape of one row: an object with known keys, each of its type (`INVALID_SCENARIO`). */
+function checkRow(value: unknown): Scenario {
+  const row = checkObject(
+    value,
+    [],
+    "INVALID_SCENARIO",
+    undefined,
+    "a scenario row (an object)",
+    "một dòng kịch bản (đối tượng)",
+  );
+  checkKnownKeys(row, ROW_KEYS, [], "INVALID_SCENARIO");
+  for (const key of ROW_KEYS as (keyof Scenario)[]) {
+    const v = row[key];
+    if (v === undefined) continue;
+    const kind = ROW_FIELDS[key];
+    const ok =
+      kind === "string"
+        ? typeof v === "string"
+        : kind === "line"
+          ? Number.isSafeInteger(v) && (v as number) >= 1
+          : kind === "duration"
+            ? typeof v === "string" || (typeof v === "object" && v !== null && !Array.isArray(v))
+            : kind === "events"
+              ? typeof v === "string" ||
+                (Array.isArray(v) && v.every((e) => typeof e === "object" && e !== null && !Array.isArray(e)))
+              : kind === "status"
+                ? typeof v === "string" || typeof v === "number"
+                : typeof v === "string" || typeof v === "boolean";
+    if (!ok) {
+      const [en, vi] = EXPECTED[kind];
+      throw mustBe("INVALID_SCENARIO", [key], en, vi, v);
+    }
+  }
+  return row as Scenario;
+}
+
 function runRow(row: Scenario, calendar: WorkingCalendar, options: ScenarioOptions): string[] {
   const { received, dueOptions, context } = subjectOf(row, calendar, options);
   const matchers = createTthcMatchers(context === undefined ? { calendar } : { calendar, context });
@@ -183,12 +250,15 @@ function runRow(row: Scenario, calendar: WorkingCalendar, options: ScenarioOptio
  * workflow (submit and receive at `receivedAt`, then its `events`; `duration` and `cutoff`
  * override the procedure's); a row without one is a `computeDueDate` input. Expectations are
  * checked with the `tthc/testing` matchers, so a table can never disagree with the library.
- * A malformed row (unknown procedure, bad duration, no expectation…) fails with an
- * `INVALID_SCENARIO` reason; nothing is thrown.
+ * A malformed row (not an object, an unknown key, a field of the wrong type, an unknown procedure, a
+ * bad duration, no expectation…) fails with an `INVALID_SCENARIO` reason; nothing is thrown for it.
  *
  * @param rows - The scenarios.
  * @param options - Calendar, procedures rows may name, workflow options.
  * @returns The {@link ScenarioReport}.
+ * @throws `TthcError` `INVALID_SCENARIO` if `rows` is not an array (path `[]`).
+ * @throws `TthcError` `INVALID_OPTION` if `options` is not an object, has an unknown key (path: the
+ * key), or `calendar` / `procedures` is of the wrong type.
  * @see {@link assertScenarios} to throw one error listing every failing line
  * @example
  * ```ts
@@ -204,17 +274,39 @@ function runRow(row: Scenario, calendar: WorkingCalendar, options: ScenarioOptio
  * @category Testing
  */
 export function runScenarios(rows: readonly Scenario[], options: ScenarioOptions = {}): ScenarioReport {
+  if (!Array.isArray(rows))
+    throw mustBe("INVALID_SCENARIO", [], "an array of scenario rows", "mảng các dòng kịch bản", rows);
+  checkOptions(options, ["calendar", "procedures", "workflow"]);
+  if (options.calendar !== undefined) {
+    const calendar = checkObject(
+      options.calendar,
+      ["calendar"],
+      "INVALID_OPTION",
+      undefined,
+      "a WorkingCalendar",
+      "một WorkingCalendar",
+    );
+    if (typeof calendar["addWorkingDays"] !== "function" || typeof calendar["isWorkingDay"] !== "function") {
+      throw mustBe("INVALID_OPTION", ["calendar"], "a WorkingCalendar", "một WorkingCalendar", calendar);
+    }
+  }
+  if (options.procedures !== undefined && !Array.isArray(options.procedures)) {
+    throw mustBe("INVALID_OPTION", ["procedures"], "an array of procedures", "mảng thủ tục", options.procedures);
+  }
+  if (options.workflow !== undefined) checkObject(options.workflow, ["workflow"], "INVALID_OPTION");
   const calendar = options.calendar ?? createWorkingCalendar();
-  const outcomes = rows.map((row, i): ScenarioOutcome => {
-    const name = row.name ?? (row.line === undefined ? `row ${i + 1}` : `line ${row.line}`);
+  const outcomes = rows.map((value: unknown, i): ScenarioOutcome => {
+    const row = (typeof value === "object" && value !== null && !Array.isArray(value) ? value : {}) as Scenario;
+    const line = Number.isSafeInteger(row.line) ? row.line : undefined;
+    const name = typeof row.name === "string" ? row.name : line === undefined ? `row ${i + 1}` : `line ${line}`;
     let failures: string[];
     try {
-      failures = runRow(row, calendar, options);
+      failures = runRow(checkRow(value), calendar, options);
     } catch (error) {
       if (!isTthcError(error)) throw error;
       failures = [`${error.code}: ${formatTthcError(error, "en")}\n${error.code}: ${formatTthcError(error, "vi")}`];
     }
-    return Object.freeze({ line: row.line, name, passed: failures.length === 0, failures: Object.freeze(failures) });
+    return Object.freeze({ line, name, passed: failures.length === 0, failures: Object.freeze(failures) });
   });
   return Object.freeze({
     total: outcomes.length,

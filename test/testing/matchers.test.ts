@@ -1,6 +1,7 @@
 /** Each matcher under vitest's expect.extend: the pass case, the fail case, and both languages of the message. */
 import { describe, expect, it } from "vitest";
 import { createWorkingCalendar } from "../../src/calendar/index.js";
+import { isTthcError } from "../../src/errors.js";
 import { BIRTH_REGISTRATION, PRIVATE_ENTERPRISE_REGISTRATION } from "../../src/models/fixtures/index.js";
 import { aDossier, anEventLog, createTthcMatchers, type TthcMatchers, tthcMatchers } from "../../src/testing/index.js";
 import { transition } from "../../src/workflow/index.js";
@@ -164,3 +165,31 @@ describe("toHaveIssuedForm", () => {
 function receiveEvent() {
   return anEventLog().submit("2026-02-13T09:00").receive("2026-02-13T09:05").build()[1]!;
 }
+
+describe("createTthcMatchers refuses bad options (issue 13)", () => {
+  const refusal = (make: () => unknown) => {
+    try {
+      make();
+    } catch (error) {
+      if (isTthcError(error)) return { code: error.code, path: error.path };
+      throw error;
+    }
+    return undefined;
+  };
+  it.each([
+    [{ calender: calendar }, ["calender"]],
+    [{ calendar, contxt: enterprise }, ["contxt"]],
+    [{ calendar: {} }, ["calendar"]],
+    [{ calendar: "2026" }, ["calendar"]],
+    [{ context: null }, ["context"]],
+    [null, []],
+    [[calendar], []],
+  ] as const)("%# → INVALID_OPTION at its path", (options, path) => {
+    expect(refusal(() => createTthcMatchers(options as never))).toEqual({ code: "INVALID_OPTION", path });
+  });
+  it("10,000-deep options are refused, not a stack overflow", () => {
+    let nested: unknown = {};
+    for (let i = 0; i < 10_000; i++) nested = { calendar: nested };
+    expect(refusal(() => createTthcMatchers(nested as never))).toEqual({ code: "INVALID_OPTION", path: ["calendar"] });
+  });
+});

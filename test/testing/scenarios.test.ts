@@ -116,3 +116,52 @@ describe("JSON rows", () => {
     expect(report.failed[0]?.failures[0]).toContain("unknown procedure '9.999999'");
   });
 });
+
+describe("foreign input (issue 13)", () => {
+  const good = { receivedAt: "2026-02-13T09:00", duration: "3 workingDays", expectedDueDate: "2026-02-25" };
+
+  it("rows that are not an array: INVALID_SCENARIO; bad options: INVALID_OPTION with the key", () => {
+    for (const rows of [null, undefined, "abc", { 0: good }]) {
+      const error = thrown(() => runScenarios(rows as never));
+      expect({ code: error.code, path: error.path }).toEqual({ code: "INVALID_SCENARIO", path: [] });
+      const again = thrown(() => assertScenarios(rows as never));
+      expect({ code: again.code, path: again.path }).toEqual({ code: "INVALID_SCENARIO", path: [] });
+    }
+    for (const [options, path] of [
+      [null, []],
+      [{ calender: 1 }, ["calender"]],
+      [{ calendar: {} }, ["calendar"]],
+      [{ procedures: "x" }, ["procedures"]],
+      [{ workflow: null }, ["workflow"]],
+    ] as const) {
+      const error = thrown(() => runScenarios([good], options as never));
+      expect({ code: error.code, path: error.path }).toEqual({ code: "INVALID_OPTION", path });
+    }
+  });
+
+  it("a row that is junk fails with its reason; the others still run", () => {
+    let nested: unknown = [];
+    for (let i = 0; i < 10_000; i++) nested = [nested];
+    const rows = [
+      null,
+      42,
+      nested,
+      { ...good, expectedDuedate: "2026-02-25" },
+      { ...good, expectedStatus: Symbol("x") },
+      { ...good, events: [null] },
+      { ...good, line: -1 },
+      { ...good, name: { toString: () => "x" } },
+      good,
+    ];
+    const report = runScenarios(rows as never);
+    expect(report.total).toBe(9);
+    expect(report.passed.map((o) => o.name)).toEqual(["row 9"]);
+    const reasons = report.failed.map((o) => o.failures[0]?.split("\n")[0]);
+    expect(reasons.every((r) => r?.startsWith("INVALID_SCENARIO: "))).toBe(true);
+    expect(reasons[3]).toMatch(/expectedDuedate/);
+    expect(reasons[4]).toMatch(/expectedStatus/);
+    const error = thrown(() => assertScenarios(rows as never));
+    expect(error.code).toBe("INVALID_SCENARIO");
+    expect(error.message.split("\n")[0]).toBe("8 of 9 scenarios failed");
+  });
+});
