@@ -11,6 +11,8 @@ import type { Scenario, ScenarioOptions, ScenarioReport } from "./scenario.js";
  * @returns The report, when every row passed.
  * @throws `TthcError` `INVALID_SCENARIO` if any row failed: the message lists each failing line and
  * why (the Vietnamese message likewise); `details.failed` holds the failed outcomes.
+ * @throws `TthcError` `INVALID_SCENARIO` if `rows` is not an array (path `[]`), and `INVALID_OPTION`
+ * for bad options, as {@link runScenarios}.
  * @example
  * ```ts
  * import { isTthcError } from "tthc";
