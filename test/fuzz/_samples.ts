@@ -5,14 +5,17 @@
  */
 import { DateTime } from "luxon";
 import { createWorkingCalendar } from "../../src/calendar/index.js";
+import { createSipasAccumulator } from "../../src/indices/index.js";
 import {
   BIRTH_INTER_AGENCY_GROUP,
   BIRTH_REGISTRATION,
   PRIVATE_ENTERPRISE_REGISTRATION,
 } from "../../src/models/fixtures/index.js";
 import { SAMPLE_DOSSIER } from "../../src/models/fixtures/sampleDossier.js";
+import { createDossierCodeGenerator } from "../../src/models/index.js";
 import { createReportAccumulator } from "../../src/report/index.js";
-import { createDossierState, createFormDocument, replay, transition } from "../../src/workflow/index.js";
+import { aDossier, anEventLog, aProcedure, fixedClock } from "../../src/testing/index.js";
+import { createDossierState, createFormDocument, replay, snapshot, transition } from "../../src/workflow/index.js";
 
 /** Valid argument lists, one list per call. */
 export type Samples = Readonly<Record<string, Readonly<Record<string, readonly (readonly unknown[])[]>>>>;
@@ -177,23 +180,8 @@ export const SAMPLES: Samples = {
     buildDossierRegisterRow: [[received, interAgency]],
     buildProcessControlSlip: [[received, interAgency]],
     can: [[draft, "submit", { ...context, actor: { id: "u1", role: "applicant" } }]],
-    classifyTimeliness: [
-      [
-        {
-          ...received,
-          appointments: [
-            {
-              kind: "initial",
-              dueDate: "2025-07-10",
-              dueAt: "2025-07-10T17:00:00+07:00",
-              setAt: "2025-07-01T09:00:00+07:00",
-            },
-          ],
-          resultReadyAt: "2025-07-14T10:00:00+07:00",
-        },
-        { classifyAgainst: "reappointed" },
-      ],
-    ],
+    classifyTimeliness: [[received, interAgency, { classifyAgainst: "reappointed" }]],
+    computeDossierTime: [[received, interAgency, { at: "2026-03-02T08:00:00+07:00", classifyAgainst: "original" }]],
     computeRemaining: [[received, "2026-03-17T09:00:00+07:00", interAgency]],
     createDossierState: [[context]],
     createFormDocument: [
@@ -206,7 +194,7 @@ export const SAMPLES: Samples = {
     nextEvents: [[draft, context]],
     renderFormText: [[createFormDocument("VN-2025", "intakeRefusalNotice", refusal as never), "en"]],
     replay: [[events, interAgency]],
-    restoreSnapshot: [[JSON.stringify({ schemaVersion: 1, state: received })], [{ schemaVersion: 1, state: draft }]],
+    restoreSnapshot: [[snapshot(received)], [JSON.parse(snapshot(draft))]],
     snapshot: [[received]],
     toMermaid: [[BIRTH_REGISTRATION, { ruleSet: "VN-2018", lang: "en" }]],
     transition: [[draft, { ...submit, at: "2026-02-13T09:00:00+07:00" }, context]],
@@ -224,6 +212,7 @@ export const SAMPLES: Samples = {
     safeParseReportPeriod: [["2026-10"]],
     summarizeProcessing: [[[record], reportOptions]],
     safeSummarizeProcessing: [[[record], { period: "2026-01" }]],
+    stateToReportRecord: [[received, interAgency, { at: "2026-03-02T08:00:00+07:00", sector: "Hộ tịch" }]],
     toReportRecord: [[SAMPLE_DOSSIER, { sector: "Hộ tịch", closedAt: "2023-09-20T10:00:00+07:00" }]],
   },
   "tthc/indices": {
@@ -279,5 +268,74 @@ export const SCHEMA_SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
   Dossier: [SAMPLE_DOSSIER],
   DossierEvent: [submit],
   DossierState: [received],
-  WorkflowSnapshot: [{ schemaVersion: 1, state: draft }],
+  WorkflowSnapshot: [JSON.parse(snapshot(draft))],
+};
+
+/** A method of an object an export returns (a calendar, an accumulator, a builder), with samples. */
+export interface MethodSamples {
+  /** Makes the object and returns the method bound to it. */
+  readonly target: () => (...args: never[]) => unknown;
+  readonly samples: readonly (readonly unknown[])[];
+}
+
+function method<T extends object>(make: () => T, name: keyof T & string): MethodSamples["target"] {
+  return () => {
+    const object = make();
+    const fn = object[name] as (...args: unknown[]) => unknown;
+    return (...args: never[]) => fn.apply(object, args);
+  };
+}
+
+const onCalendar = (name: keyof typeof calendar & string) => method(() => calendar, name);
+
+/** Methods of returned objects, by the entry point of the function that makes them. */
+export const METHODS: Readonly<Record<string, Readonly<Record<string, MethodSamples>>>> = {
+  "tthc/calendar": {
+    "createWorkingCalendar().isWorkingDay": { target: onCalendar("isWorkingDay"), samples: [["2026-02-17"], [friday]] },
+    "createWorkingCalendar().dayInfo": { target: onCalendar("dayInfo"), samples: [["2025-05-02"]] },
+    "createWorkingCalendar().nextWorkingDay": { target: onCalendar("nextWorkingDay"), samples: [["2026-02-13"]] },
+    "createWorkingCalendar().previousWorkingDay": {
+      target: onCalendar("previousWorkingDay"),
+      samples: [["2026-02-23"]],
+    },
+    "createWorkingCalendar().addWorkingDays": { target: onCalendar("addWorkingDays"), samples: [["2025-03-07", 3]] },
+    "createWorkingCalendar().workingDaysBetween": {
+      target: onCalendar("workingDaysBetween"),
+      samples: [["2026-02-13", "2026-02-23"]],
+    },
+    "createWorkingCalendar().holidays": {
+      target: onCalendar("holidays"),
+      samples: [[2026, { includeMakeupWorkdays: true }]],
+    },
+  },
+  "tthc/models": {
+    "createDossierCodeGenerator().generate": {
+      target: method(() => createDossierCodeGenerator({ agency: "000.00.12.H26", counter: async () => 1 }), "generate"),
+      samples: [["dossier-1", "2023-09-15T09:00:00+07:00"]],
+    },
+  },
+  "tthc/report": {
+    "createReportAccumulator().add": {
+      target: method(() => createReportAccumulator({ period: "2026-01" }), "add"),
+      samples: [[record]],
+    },
+  },
+  "tthc/indices": {
+    "createSipasAccumulator().add": {
+      target: method(() => createSipasAccumulator({ by: "province" }), "add"),
+      samples: [[{ province: "A", answers: { "access.1": 5, "access.2": 3 } }, "line 3"]],
+    },
+  },
+  "tthc/testing": {
+    "fixedClock().remaining": {
+      target: method(() => fixedClock("2026-02-23T14:00:00+07:00"), "remaining"),
+      samples: [["2026-02-25T17:00:00+07:00"]],
+    },
+    "aDossier().receivedAt": { target: method(aDossier, "receivedAt"), samples: [["2026-02-13T14:30+07:00"]] },
+    "aProcedure().withTimeLimit": {
+      target: method(aProcedure, "withTimeLimit"),
+      samples: [["2 workingDays", "online"]],
+    },
+    "anEventLog().submit": { target: method(anEventLog, "submit"), samples: [["2026-02-13T09:00"]] },
+  },
 };

@@ -17,7 +17,7 @@ import {
   missingSamplesMessage,
 } from "./_engine.js";
 import { fingerprint } from "./_hostile.js";
-import { SAMPLES, SCHEMA_SAMPLES } from "./_samples.js";
+import { METHODS, SAMPLES, SCHEMA_SAMPLES } from "./_samples.js";
 
 const exports = await discoverExports();
 // Taken before any call, so that a call changing a constant shows below.
@@ -41,7 +41,8 @@ it("has no samples for functions that are not exported", () => {
   expect(stale, "samples in test/fuzz/_samples.ts name no exported function (renamed or moved?)").toEqual([]);
 });
 
-for (const module of modules) {
+// Constants are checked last (below); a module of constants only has nothing to fuzz here.
+for (const module of modules.filter((m) => exports.some((e) => e.module === m && e.kind !== "constant"))) {
   describe(module, () => {
     for (const target of exports.filter((e) => e.module === module)) {
       if (target.kind === "function") {
@@ -60,6 +61,21 @@ for (const module of modules) {
     }
   });
 }
+
+describe("methods of returned objects", () => {
+  for (const [module, table] of Object.entries(METHODS)) {
+    for (const [name, { target, samples }] of Object.entries(table)) {
+      it(`${module} ${name}: only TthcError, inputs untouched, prototypes untouched, < 1 s`, async () => {
+        const fn = target() as (...args: unknown[]) => unknown;
+        const outcome = await fuzzFunction(
+          { kind: "function", module, name, fn, construct: false, safe: false },
+          samples,
+        );
+        if (outcome.failures.length > 0) expect.fail(formatFailures(module, name, outcome.failures));
+      });
+    }
+  }
+});
 
 // Last: the constants after every call above.
 describe("exported constants stay frozen and unchanged", () => {

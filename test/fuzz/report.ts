@@ -14,7 +14,7 @@ import {
   type Outcome,
 } from "./_engine.js";
 import { fingerprint } from "./_hostile.js";
-import { SAMPLES, SCHEMA_SAMPLES } from "./_samples.js";
+import { METHODS, SAMPLES, SCHEMA_SAMPLES } from "./_samples.js";
 
 const args = process.argv.slice(2);
 const showAll = args.includes("--all");
@@ -44,6 +44,13 @@ for (const e of exports) {
       });
     } else outcomes.push(await fuzzFunction(e, samples, DEFAULT_BUDGET));
   } else if (e.kind === "schema") outcomes.push(fuzzSchema(e, SCHEMA_SAMPLES[e.name] ?? []));
+}
+for (const [module, table] of Object.entries(METHODS)) {
+  if (only.length > 0 && !only.includes(module)) continue;
+  for (const [name, { target, samples }] of Object.entries(table)) {
+    const fn = target() as (...args: unknown[]) => unknown;
+    outcomes.push(await fuzzFunction({ kind: "function", module, name, fn, construct: false, safe: false }, samples));
+  }
 }
 for (const { e, before } of constants) {
   const failures: Failure[] = checkConstant(e, before);
