@@ -89,6 +89,20 @@ export interface EventLogBuilder {
   approve(at: string, fields?: EventFields<"approve">): EventLogBuilder;
   /** Trả kết quả (event `return`). @param at - When. @param fields - Overrides. @returns A new builder. */
   returnResult(at: string, fields?: EventFields<"return">): EventLogBuilder;
+  /** Yêu cầu bổ sung khi tiếp nhận (Mẫu 02, no pause: not received yet). @param at - When. @param fields - Overrides. @returns A new builder. */
+  requestSupplementAtIntake(at: string, fields?: EventFields<"requestSupplementAtIntake">): EventLogBuilder;
+  /** Từ chối tiếp nhận (Mẫu 03). @param at - When. @param fields - Overrides. @returns A new builder. */
+  rejectAtIntake(at: string, fields?: EventFields<"rejectAtIntake">): EventLogBuilder;
+  /** Yêu cầu thực hiện nghĩa vụ tài chính (`amountVnd` 0 by default). @param at - When. @param fields - Overrides. @returns A new builder. */
+  requestPayment(at: string, fields?: EventFields<"requestPayment">): EventLogBuilder;
+  /** Hoàn thành nghĩa vụ tài chính. @param at - When. @param fields - Overrides. @returns A new builder. */
+  pay(at: string, fields?: EventFields<"pay">): EventLogBuilder;
+  /** Từ chối giải quyết after acceptance. @param at - When. @param fields - Overrides. @returns A new builder. */
+  refuse(at: string, fields?: EventFields<"refuse">): EventLogBuilder;
+  /** Rút hồ sơ. @param at - When. @param fields - Overrides. @returns A new builder. */
+  withdraw(at: string, fields?: EventFields<"withdraw">): EventLogBuilder;
+  /** Dừng giải quyết (VN-2025 only). @param at - When. @param fields - Overrides. @returns A new builder. */
+  stop(at: string, fields?: EventFields<"stop">): EventLogBuilder;
   /**
    * The events, in order.
    *
@@ -129,35 +143,35 @@ const ITEMS = Object.freeze([
   }),
 ]);
 
-function defaults(type: DossierEventType, at: string, options: EventLogOptions): Record<string, unknown> {
-  switch (type) {
-    case "submit":
-      return { channel: "direct", applicant: { kind: "citizen", name: "Nguyễn Văn A" } };
-    case "receive":
-      return {
-        code: formatDossierCode({
-          agency: options.agency ?? "000.00.12.H26",
-          date: vietnamDateOf(at, ["at"]),
-          sequence: options.sequence ?? 1,
-        }),
-      };
-    case "requestSupplementAtIntake":
-    case "requestSupplement":
-      return { items: ITEMS };
-    case "rejectAtIntake":
-    case "refuse":
-    case "stop":
-      return { reason: "Hồ sơ không đủ điều kiện giải quyết" };
-    case "apologise":
-      return { reason: "Cần thêm thời gian xác minh", letterRef: "01/XL" };
-    case "requestPayment":
-      return { amountVnd: 0 };
-    case "return":
-      return { channel: "direct" };
-    default:
-      return {};
-  }
-}
+const REASON = { reason: "Hồ sơ không đủ điều kiện giải quyết" };
+
+/** Default fields per event type: one entry per type, checked by the compiler (no default branch). */
+const DEFAULTS: {
+  readonly [T in DossierEventType]: (at: string, options: EventLogOptions) => Record<string, unknown>;
+} = {
+  submit: () => ({ channel: "direct", applicant: { kind: "citizen", name: "Nguyễn Văn A" } }),
+  requestSupplementAtIntake: () => ({ items: ITEMS }),
+  supplement: () => ({}),
+  rejectAtIntake: () => REASON,
+  receive: (at, options) => ({
+    code: formatDossierCode({
+      agency: options.agency ?? "000.00.12.H26",
+      date: vietnamDateOf(at, ["at"]),
+      sequence: options.sequence ?? 1,
+    }),
+  }),
+  transfer: () => ({}),
+  handOver: () => ({}),
+  requestSupplement: () => ({ items: ITEMS }),
+  requestPayment: () => ({ amountVnd: 0 }),
+  pay: () => ({}),
+  apologise: () => ({ reason: "Cần thêm thời gian xác minh", letterRef: "01/XL" }),
+  approve: () => ({}),
+  refuse: () => REASON,
+  return: () => ({ channel: "direct" }),
+  withdraw: () => ({}),
+  stop: () => REASON,
+};
 
 function builder(events: readonly DossierEventInput[], options: EventLogOptions): EventLogBuilder {
   const add = <T extends DossierEventType>(type: T, at: string, fields: EventFields<T> = {}): EventLogBuilder => {
@@ -168,7 +182,7 @@ function builder(events: readonly DossierEventInput[], options: EventLogOptions)
       at: instant,
       actor: given["actor"] ?? defaultActor(type, given),
       version: events.length,
-      ...defaults(type, instant, options),
+      ...DEFAULTS[type](instant, options),
       ...given,
     }) as unknown as DossierEventInput;
     return builder(Object.freeze([...events, event]), options);
@@ -186,6 +200,14 @@ function builder(events: readonly DossierEventInput[], options: EventLogOptions)
       add("apologise", at, { newDueDate, ...fields }),
     approve: (at: string, fields?: EventFields<"approve">) => add("approve", at, fields),
     returnResult: (at: string, fields?: EventFields<"return">) => add("return", at, fields),
+    requestSupplementAtIntake: (at: string, fields?: EventFields<"requestSupplementAtIntake">) =>
+      add("requestSupplementAtIntake", at, fields),
+    rejectAtIntake: (at: string, fields?: EventFields<"rejectAtIntake">) => add("rejectAtIntake", at, fields),
+    requestPayment: (at: string, fields?: EventFields<"requestPayment">) => add("requestPayment", at, fields),
+    pay: (at: string, fields?: EventFields<"pay">) => add("pay", at, fields),
+    refuse: (at: string, fields?: EventFields<"refuse">) => add("refuse", at, fields),
+    withdraw: (at: string, fields?: EventFields<"withdraw">) => add("withdraw", at, fields),
+    stop: (at: string, fields?: EventFields<"stop">) => add("stop", at, fields),
     build: () => events,
     replay: (context: WorkflowContext) => replay(events, context),
   });
