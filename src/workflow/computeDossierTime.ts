@@ -92,8 +92,9 @@ export interface DossierTime {
   readonly paused: boolean;
   /**
    * Hạn theo quy định — the due date the rules give: the limit (with extra time) from the receipt,
-   * moved by every pause (an open one counted up to `at`). DL-14's "original" due date, which
-   * reports classify against: an apology never moves it.
+   * moved by every pause that began before it had passed (an open one counted up to `at`; a pause
+   * after the due instant stops nothing: no working time was left). DL-14's "original" due date,
+   * which reports classify against: an apology never moves it.
    */
   readonly original: DueMoment;
   /**
@@ -128,7 +129,11 @@ export interface TimelinessOptions {
    * @defaultValue `"day"`
    */
   readonly granularity?: "day" | "minute";
-  /** The instant judged: result ready (approval or refusal) or returned. @defaultValue `"resultReady"` */
+  /**
+   * The instant judged: result ready (approval or refusal) or returned; a dossier resolved but not yet
+   * returned is judged by its result under `"returned"` too, as the report counts it.
+   * @defaultValue `"resultReady"`
+   */
   readonly reference?: "resultReady" | "returned";
   /**
    * Against the due date by the rules (an apology does not move it: a re-appointed dossier is late)
@@ -309,7 +314,12 @@ export function dossierTimeOf(
         : movedAppointment(apology, later, context, options);
   }
   const minute = verdict.granularity === "minute";
-  const done = verdict.reference === "returned" ? state.returnedAt : state.resultReadyAt;
+  // As the report reads a record: the reference instant, else the other one (REP-3: a resolved
+  // dossier not yet returned is still resolved, and classified by its result).
+  const done =
+    verdict.reference === "returned"
+      ? (state.returnedAt ?? state.resultReadyAt)
+      : (state.resultReadyAt ?? state.returnedAt);
   const last = state.pauses[state.pauses.length - 1];
   const untilMs = toInstantMs(until, ["at"]);
   const steps: StepTime[] = state.steps.map((step) => {
