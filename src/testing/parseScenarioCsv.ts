@@ -1,3 +1,4 @@
+import { readCsv } from "../_internal/csv.js";
 import { TthcError } from "../errors.js";
 import type { Scenario } from "./scenario.js";
 
@@ -21,73 +22,21 @@ const COLUMNS: ReadonlySet<string> = new Set([
   "note",
 ]);
 
-interface CsvRecord {
-  readonly line: number;
-  readonly cells: string[];
-}
-
-/** RFC 4180 records with the line each starts on; `#` lines and blank lines outside quotes are skipped. */
-function records(text: string): CsvRecord[] {
-  const out: CsvRecord[] = [];
-  let line = 1;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (i < text.length) {
-    const start = line;
-    if (text[i] === "#" || text[i] === "\n" || text[i] === "\r") {
-      while (i < text.length && text[i] !== "\n") i++;
-      i++;
-      line++;
-      continue;
-    }
-    const cells: string[] = [];
-    let cell = "";
-    let quoted = false;
-    for (; i < text.length; i++) {
-      const c = text[i];
-      if (quoted) {
-        if (c === '"' && text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else if (c === '"') quoted = false;
-        else {
-          if (c === "\n") line++;
-          cell += c;
-        }
-      } else if (c === '"' && cell.trim() === "") {
-        quoted = true;
-        cell = "";
-      } else if (c === ",") {
-        cells.push(cell);
-        cell = "";
-      } else if (c === "\n") break;
-      else if (c !== "\r") cell += c;
-    }
-    if (quoted) {
-      throw new TthcError("INVALID_SCENARIO", `line ${start}: a quoted cell is not closed`, {
-        path: [start],
-        messageVi: `dòng ${start}: ô có dấu ngoặc kép chưa được đóng`,
-      });
-    }
-    cells.push(cell);
-    out.push({ line: start, cells });
-    i++;
-    line++;
-  }
-  return out;
-}
-
 /**
  * Đọc bảng kịch bản CSV — reads a scenario table kept in a spreadsheet: a header row naming the
  * columns (those of {@link Scenario}: `name`, `procedure`, `channel`, `case`, `receivedAt`,
  * `duration`, `cutoff`, `events`, `at`, `expectedDueDate`, `expectedDueAt`, `expectedState`,
- * `expectedStatus`, `expectedOverdue`, `source`, `note`), then one row per scenario. Comma
- * separated, quotes as RFC 4180 (`""` inside quotes), UTF-8 with or without BOM; blank lines and
- * lines starting with `#` are comments. Empty cells are left out. Pure: the caller reads the file.
+ * `expectedStatus`, `expectedOverdue`, `source`, `note`), then one row per scenario. Separated by
+ * commas, or by semicolons or tabs (as Excel saves under Vietnamese settings; read from the header
+ * line); quotes as RFC 4180 (`""` inside quotes, line breaks allowed), UTF-8 with or without BOM,
+ * LF or CRLF; blank lines and lines starting with `#` are comments. Empty cells are left out.
+ * Pure: the caller reads the file.
  *
  * @param text - The file's content.
  * @returns The rows, each with its `line` in the file, for {@link runScenarios}.
  * @throws `TthcError` `INVALID_SCENARIO` for an unknown or repeated column (`path`: `["columns", name]`),
- * a row with more cells than the header, or an unclosed quote (`path`: `[line]`).
+ * a row with more cells than the header, an unclosed quote, or text after a closing quote such as
+ * `"a"b` (`path`: `[line]`, the line the row starts on).
  * @example
  * ```ts
  * import { parseScenarioCsv } from "tthc/testing";
@@ -101,9 +50,17 @@ function records(text: string): CsvRecord[] {
  * @category Testing
  */
 export function parseScenarioCsv(text: string): Scenario[] {
-  const [header, ...rows] = records(String(text));
+  const { records, problems } = readCsv(String(text), { comments: true });
+  const [problem] = problems;
+  if (problem !== undefined) {
+    throw new TthcError("INVALID_SCENARIO", `line ${problem.line}: ${problem.message}`, {
+      path: [problem.line],
+      messageVi: `dòng ${problem.line}: ${problem.messageVi}`,
+    });
+  }
+  const [header, ...rows] = records;
   if (header === undefined) return [];
-  const columns = header.cells.map((c) => c.trim());
+  const columns = header.fields.map((c) => c.trim());
   columns.forEach((column, i) => {
     if (!COLUMNS.has(column) || columns.indexOf(column) !== i) {
       const repeated = COLUMNS.has(column);
@@ -117,7 +74,7 @@ export function parseScenarioCsv(text: string): Scenario[] {
       );
     }
   });
-  return rows.map(({ line, cells }) => {
+  return rows.map(({ line, fields: cells }) => {
     if (cells.length > columns.length) {
       throw new TthcError("INVALID_SCENARIO", `line ${line}: ${cells.length} cells for ${columns.length} columns`, {
         path: [line],
