@@ -1,12 +1,17 @@
 /**
  * `tthc` command line: due dates, holidays, lunar dates, the day table for SQL engines, and the
  * streaming processing report and SIPAS index.
- * Bad input exits with code 2 and a message in Vietnamese and English.
+ * Exit codes: 0 done; 1 a failure while running (a file that cannot be read, missing columns, a bad
+ * row under `--strict`); 2 a usage error (a bad option or argument), with a message in Vietnamese
+ * and English.
  */
+
+import { formatCsvField } from "../_internal/csv.js";
 import { canChi, createWorkingCalendar, toLunar } from "../calendar/index.js";
 import type { Duration } from "../deadline/index.js";
 import { computeDueDate } from "../deadline/index.js";
 import { formatTthcError, isTthcError, type TthcError } from "../errors.js";
+import { type Args, readArgs, UsageError } from "./_args.js";
 import { REPORT_HELP, runReport, runSipas } from "./report.js";
 
 const HELP = `tthc — Vietnamese working days, holidays, lunar dates and due dates (thủ tục hành chính)
@@ -21,33 +26,15 @@ Usage:
         one row per day: date, working, kind, label, rank (working days since --from, inclusive)
 ${REPORT_HELP}
   tthc --help | --version
+
+Boolean options also take =true or =false (--json=false).
+Mã thoát / exit codes: 0 xong / done; 1 lỗi khi chạy / failure while running (unreadable file, missing
+columns, a bad row under --strict); 2 lỗi cú pháp / usage error (bad option or argument).
 `;
 
-class UsageError extends Error {}
-
-interface Parsed {
-  readonly positional: string[];
-  readonly flags: Map<string, string | true>;
-}
-
-function parseArgs(argv: readonly string[]): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith("--")) {
-      const [name, inline] = arg.slice(2).split("=", 2) as [string, string | undefined];
-      if (inline !== undefined) flags.set(name, inline);
-      else if (["cutoff", "from", "to"].includes(name)) {
-        const value = argv[i + 1];
-        if (value === undefined) throw new UsageError(`--${name} needs a value`);
-        flags.set(name, value);
-        i++;
-      } else flags.set(name, true);
-    } else positional.push(arg);
-  }
-  return { positional, flags };
-}
+/** The options of the commands above (the streaming ones read their own). */
+const BOOLEANS = ["json", "csv", "makeup", "help", "version"];
+const VALUES = ["cutoff", "from", "to"];
 
 function parseLimit(text: string): Duration {
   if (/^(sameday|trongngay)$/i.test(text)) return { value: 1, unit: "sameDay" };
@@ -58,10 +45,8 @@ function parseLimit(text: string): Duration {
   return { value, unit: unit === "h" ? "workingHours" : unit === "cd" ? "calendarDays" : "workingDays" };
 }
 
-function csvCell(value: string | number | boolean): string {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+/** One CSV cell (the project's one quoting rule). */
+const csvCell = (value: string | number | boolean): string => formatCsvField(value);
 
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
@@ -75,12 +60,12 @@ function table(rows: readonly (readonly string[])[]): string {
     .join("\n");
 }
 
-function format(flags: Parsed["flags"]): "json" | "csv" | "table" {
+function format(flags: Args["flags"]): "json" | "csv" | "table" {
   if (flags.has("json") && flags.has("csv")) throw new UsageError("choose one of --json and --csv");
   return flags.has("json") ? "json" : flags.has("csv") ? "csv" : "table";
 }
 
-function allowFlags(flags: Parsed["flags"], allowed: readonly string[]): void {
+function allowFlags(flags: Args["flags"], allowed: readonly string[]): void {
   for (const name of flags.keys()) if (!allowed.includes(name)) throw new UsageError(`unknown option --${name}`);
 }
 
@@ -98,7 +83,7 @@ export function run(
   if (argv[0] === "report") return runReport(argv.slice(1), out, err, { errIsTTY });
   if (argv[0] === "sipas") return runSipas(argv.slice(1), out, err, { errIsTTY });
   try {
-    const { positional, flags } = parseArgs(argv);
+    const { positional, flags } = readArgs(argv, BOOLEANS, VALUES);
     const [command, ...rest] = positional;
     if (flags.has("help") || command === "help" || (command === undefined && !flags.has("version"))) {
       out(HELP);

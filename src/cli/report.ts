@@ -1,11 +1,14 @@
 /**
  * `tthc report` and `tthc sipas`: stream a CSV or JSON Lines file (constant memory) into a
  * processing report or SIPAS indices. Bad rows are reported with their line numbers and counted;
- * they never stop the run unless `--strict` (exit 2). Node-only; wired by src/cli/main.ts.
+ * they never stop the run unless `--strict` (exit 1). A file that cannot be read, or a CSV header
+ * without a required column, stops the run before any row (exit 1); a bad option exits 2.
+ * Node-only; wired by src/cli/main.ts.
  */
 
 import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { type CsvDelimiter, createCsvReader, formatCsvField } from "../_internal/csv.js";
 import { formatTthcError, isTthcError, type TthcError } from "../errors.js";
 import { createSipasAccumulator, SIPAS_QD_1001, SIPAS_QD_2640, type SipasMethod } from "../indices/index.js";
 import { REPORT_RECORD_KEYS } from "../report/_record.js";
@@ -16,6 +19,7 @@ import {
   type ReportOptions,
   type ReportRecord,
 } from "../report/index.js";
+import { readArgs, UsageError } from "./_args.js";
 
 /** What the commands need from the process, injected so tests can drive them. */
 export interface ReportCliContext {
@@ -23,20 +27,33 @@ export interface ReportCliContext {
   readonly errIsTTY?: boolean;
 }
 
+/** Columns a CSV of dossiers must have: every received dossier needs them (src/report/_record.ts). */
+const REPORT_REQUIRED = ["code", "procedureCode", "receivingAgency", "channel", "status", "receivedAt", "dueDate"];
+/** The column a `--by` grouping reads, when it is not already required. */
+const REPORT_BY_COLUMN: Readonly<Record<string, string>> = { sector: "sector" };
+
 /** Help text of the two commands (the lead appends it to the main help). */
 export const REPORT_HELP = `  tthc report <dossiers.csv|.jsonl> --period <2026-10|2026-Q4|2026|from..to> [--by agency|competentAgency|sector|procedure|channel|none]
         [--as-of <instant>] [--reference resultReady|returned] [--granularity day|minute]
         [--classify-against original|reappointed] [--copies skip|count] [--decimals N] [--rounding halfUp|truncate]
-        [--json | --csv] [--strict]
+        [--json | --csv] [--strict] [--delimiter ,|;|tab]
+        CSV columns: ${REPORT_REQUIRED.join(", ")} (required; sector too with --by sector),
+        sector, competentAgency, dueAt, originalDueDate, originalDueAt, resultReadyAt, returnedAt, closedAt,
+        originDossierCode (optional)
   tthc sipas <responses.csv|.jsonl> [--by none|province|agency] [--method qd2640|qd1001] [--aggregate meanOfUnits|pooled]
-        [--decimals N] [--rounding halfUp|truncate] [--json] [--strict]
+        [--decimals N] [--rounding halfUp|truncate] [--json] [--strict] [--delimiter ,|;|tab]
+        CSV columns: one per criterion of the method, e.g. access.1 (at least one); id; province (required
+        with --by province); agency (required with --by agency)
+        CSV: header line first; the delimiter (, ; or tab) is read from it unless --delimiter is given.
+        --strict stops at the first bad row (exit 1); without it bad rows are reported by line and skipped.
 `;
 
 type Writer = (s: string) => void;
 
-class CliUsageError extends Error {}
+/** A failure while running (unreadable file, missing columns, bad row under `--strict`): exit 1, one message. */
+class RunError extends Error {}
 
-const VALUE_FLAGS = new Set([
+const VALUE_FLAGS = [
   "period",
   "by",
   "as-of",
@@ -48,67 +65,31 @@ const VALUE_FLAGS = new Set([
   "rounding",
   "method",
   "aggregate",
-]);
+  "delimiter",
+];
+const BOOLEAN_FLAGS = ["json", "csv", "strict"];
 
-/** `[file, flags]` of argv; every `--name value` flag takes its value from the next word or `=`. */
+/** `[file, flags]` of argv, with only the `allowed` options; a boolean option that is on maps to `"true"`. */
 function readArgv(argv: readonly string[], allowed: readonly string[]): [string, Map<string, string>] {
-  const files: string[] = [];
-  const flags = new Map<string, string>();
-  for (let k = 0; k < argv.length; k++) {
-    const word = argv[k]!;
-    if (!word.startsWith("--")) {
-      files.push(word);
-      continue;
-    }
-    const eq = word.indexOf("=");
-    const name = word.slice(2, eq < 0 ? undefined : eq);
-    if (!allowed.includes(name)) throw new CliUsageError(`unknown option --${name}`);
-    if (!VALUE_FLAGS.has(name)) flags.set(name, "true");
-    else if (eq >= 0) flags.set(name, word.slice(eq + 1));
-    else {
-      const next = argv[++k];
-      if (next === undefined) throw new CliUsageError(`--${name} needs a value`);
-      flags.set(name, next);
-    }
-  }
-  if (files.length !== 1) throw new CliUsageError("give exactly one input file (.csv or .jsonl)");
-  if (flags.has("json") && flags.has("csv")) throw new CliUsageError("choose one of --json and --csv");
-  return [files[0]!, flags];
+  const { positional, flags } = readArgs(
+    argv,
+    BOOLEAN_FLAGS.filter((name) => allowed.includes(name)),
+    VALUE_FLAGS.filter((name) => allowed.includes(name)),
+  );
+  if (positional.length !== 1) throw new UsageError("give exactly one input file (.csv or .jsonl)");
+  if (flags.has("json") && flags.has("csv")) throw new UsageError("choose one of --json and --csv");
+  const out = new Map<string, string>();
+  for (const [name, value] of flags) out.set(name, value === true ? "true" : value);
+  return [positional[0]!, out];
 }
 
-/** Splits one CSV record (RFC 4180 quoting); `undefined` when a quoted cell runs on past the line. */
-function splitCsv(text: string): string[] | undefined {
-  const cells: string[] = [];
-  let k = 0;
-  for (;;) {
-    if (text.charCodeAt(k) === 34) {
-      let cell = "";
-      let from = k + 1;
-      for (;;) {
-        const quote = text.indexOf('"', from);
-        if (quote < 0) return undefined;
-        cell += text.slice(from, quote);
-        if (text.charCodeAt(quote + 1) === 34) {
-          cell += '"';
-          from = quote + 2;
-        } else {
-          k = quote + 1;
-          break;
-        }
-      }
-      cells.push(cell);
-    } else {
-      const comma = text.indexOf(",", k);
-      cells.push(text.slice(k, comma < 0 ? text.length : comma));
-      k = comma < 0 ? text.length : comma;
-    }
-    if (k >= text.length) return cells;
-    k++; // the comma
-    if (k === text.length) {
-      cells.push("");
-      return cells;
-    }
-  }
+/** The `--delimiter` option: `,` `;` `tab` or `\t`; `undefined` (detect from the header) when absent. */
+function readDelimiter(flags: Map<string, string>): CsvDelimiter | undefined {
+  const value = flags.get("delimiter");
+  if (value === undefined) return undefined;
+  if (value === "," || value === ";") return value;
+  if (value === "tab" || value === "\\t" || value === "\t") return "\t";
+  throw new UsageError(`--delimiter must be ',', ';' or 'tab', got '${value}'`);
 }
 
 /** One input row: its first line number and its fields (absent = empty cell), or a parse error. */
@@ -116,31 +97,180 @@ interface Row {
   readonly line: number;
   readonly fields?: Record<string, unknown>;
   readonly error?: string;
+  readonly errorVi?: string;
+}
+
+/** What {@link readRows} needs besides the file. */
+interface ReadSettings {
+  /** Fields kept (the others are reported once and dropped). */
+  readonly known: (name: string) => boolean;
+  /** The columns a CSV header lacks among those the command needs (empty: none). */
+  readonly missing: (header: readonly string[]) => string[];
+  readonly delimiter: CsvDelimiter | undefined;
+  readonly err: Writer;
+  readonly tty: boolean;
+}
+
+/** The one-line bilingual message of a file that cannot be read, by Node's error code. */
+function unreadable(path: string, error: unknown): RunError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const [vi, en] =
+    code === "ENOENT"
+      ? ["không có tệp này", "no such file"]
+      : code === "EISDIR"
+        ? ["đây là một thư mục", "it is a directory"]
+        : code === "EACCES" || code === "EPERM"
+          ? ["không có quyền đọc", "permission denied"]
+          : ["lỗi đọc", typeof code === "string" ? code : String((error as Error | null)?.message ?? error)];
+  return new RunError(`Không đọc được tệp / cannot read the file '${path}': ${vi} / ${en}`);
+}
+
+/** Opens `path` for reading: a stream of text and its size, or a {@link RunError} naming why not. */
+function open(path: string) {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    size = stat.size;
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  return { size, stream: createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 }) };
 }
 
 /**
- * Streams rows of a CSV (header first) or JSON Lines file to `onRow`, synchronously per line (no
- * promise per row); `onRow` returns `false` to stop. Only `known` fields are kept, the others
- * reported once. Draws a progress bar on stderr when it is a terminal.
+ * Streams rows of a CSV (header first) or JSON Lines file to `onRow`, synchronously (no promise per
+ * row); `onRow` returns `false` to stop. Only `known` fields are kept, the others reported once.
+ * Draws a progress bar on stderr when it is a terminal.
+ *
+ * @throws RunError when the file cannot be read, or the CSV header lacks a needed column (before any row).
  */
-async function readRows(
-  path: string,
-  known: (name: string) => boolean,
-  err: Writer,
-  tty: boolean,
+async function readRows(path: string, settings: ReadSettings, onRow: (row: Row) => boolean): Promise<void> {
+  const csv = /\.csv$/i.test(path);
+  if (!csv && !/\.(jsonl|ndjson)$/i.test(path)) throw new UsageError(`'${path}' is neither .csv nor .jsonl`);
+  const { size, stream } = open(path);
+  const { err, tty, known } = settings;
+  let lastDraw = 0;
+  /** Redraws the progress bar every 100,000 lines. */
+  const progress = (line: number) => {
+    if (!tty || line - lastDraw < 100_000) return;
+    lastDraw = line;
+    const done = size === 0 ? 1 : Math.min(1, stream.bytesRead / size);
+    const bar = "#".repeat(Math.round(done * 30)).padEnd(30, " ");
+    err(`\r[${bar}] ${(done * 100).toFixed(0).padStart(3)} % ${line.toLocaleString("en-US")} lines`);
+  };
+  try {
+    await (csv ? readCsvRows(stream, settings, progress, onRow) : readJsonRows(stream, known, err, progress, onRow));
+  } catch (error) {
+    if (error instanceof RunError || error instanceof UsageError) throw error;
+    if (typeof (error as { code?: unknown } | null)?.code === "string") throw unreadable(path, error);
+    throw error;
+  } finally {
+    if (tty && lastDraw > 0) err(`\r${" ".repeat(60)}\r`);
+    stream.destroy();
+  }
+}
+
+type TextStream = ReturnType<typeof createReadStream>;
+
+/** The CSV side of {@link readRows}: the shared reader, fed chunk by chunk. */
+async function readCsvRows(
+  stream: TextStream,
+  settings: ReadSettings,
+  progress: (line: number) => void,
   onRow: (row: Row) => boolean,
 ): Promise<void> {
-  const csv = /\.csv$/i.test(path);
-  if (!csv && !/\.(jsonl|ndjson)$/i.test(path)) throw new CliUsageError(`'${path}' is neither .csv nor .jsonl`);
-  const size = statSync(path).size;
-  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
-  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  const { known, err } = settings;
   let header: string[] | undefined;
   let keep: boolean[] = [];
+  let stopped = false;
+  let failure: RunError | undefined;
+  const emit = (row: Row): boolean => {
+    if (!stopped && !onRow(row)) stopped = true;
+    return !stopped;
+  };
+  const reader = createCsvReader(
+    { delimiter: settings.delimiter },
+    ({ line, fields: cells }) => {
+      progress(line);
+      if (header === undefined) {
+        header = cells.map((c) => c.trim());
+        const missing = settings.missing(header);
+        if (missing.length > 0) {
+          failure = new RunError(
+            `Thiếu cột / missing columns: ${missing.join(", ")} (dòng tiêu đề / header line ${line}: ${header.join(", ")})`,
+          );
+          return false;
+        }
+        keep = header.map((name) => known(name));
+        const ignored = header.filter((name) => !known(name));
+        if (ignored.length > 0) err(`Bỏ qua cột / ignoring columns: ${ignored.join(", ")}\n`);
+        return true;
+      }
+      if (cells.length !== header.length) {
+        return emit({
+          line,
+          error: `${cells.length} cells, the header has ${header.length}`,
+          errorVi: `${cells.length} ô, dòng tiêu đề có ${header.length}`,
+        });
+      }
+      const fields: Record<string, unknown> = {};
+      for (let c = 0; c < cells.length; c++) {
+        if (keep[c] && cells[c] !== "") fields[header[c]!] = cells[c];
+      }
+      return emit({ line, fields });
+    },
+    (problem) => {
+      if (header === undefined) {
+        failure = new RunError(
+          `Dòng tiêu đề ${problem.line}: ${problem.messageVi} | header line ${problem.line}: ${problem.message}`,
+        );
+        return false;
+      }
+      return emit({ line: problem.line, error: problem.message, errorVi: problem.messageVi });
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    stream.on("error", reject);
+    stream.on("data", (chunk) => {
+      try {
+        reader.push(chunk as string);
+      } catch (error) {
+        reject(error); // a bug in a row handler: surfaced, not swallowed by the event emitter
+      }
+      if (stopped || failure !== undefined) {
+        stream.destroy();
+        resolve();
+      }
+    });
+    stream.on("end", () => {
+      try {
+        reader.end();
+      } catch (error) {
+        reject(error);
+      }
+      resolve();
+    });
+    stream.on("close", resolve);
+  });
+  if (failure !== undefined) throw failure;
+  if (header === undefined && !stopped) {
+    const missing = settings.missing([]);
+    if (missing.length > 0)
+      throw new RunError(`Tệp rỗng, thiếu cột / empty file, missing columns: ${missing.join(", ")}`);
+  }
+}
+
+/** The JSON Lines side of {@link readRows}: one object per line, blank lines skipped. */
+async function readJsonRows(
+  stream: TextStream,
+  known: (name: string) => boolean,
+  err: Writer,
+  progress: (line: number) => void,
+  onRow: (row: Row) => boolean,
+): Promise<void> {
+  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNo = 0;
-  let pending = "";
-  let pendingLine = 0;
-  let lastDraw = 0;
   let stopped = false;
   const unknown = new Set<string>();
   const emit = (row: Row) => {
@@ -153,62 +283,30 @@ async function readRows(
   const onLine = (raw: string) => {
     if (stopped) return;
     lineNo++;
-    if (tty && lineNo - lastDraw >= 100_000) {
-      lastDraw = lineNo;
-      const done = size === 0 ? 1 : Math.min(1, stream.bytesRead / size);
-      const bar = "#".repeat(Math.round(done * 30)).padEnd(30, " ");
-      err(`\r[${bar}] ${(done * 100).toFixed(0).padStart(3)} % ${lineNo.toLocaleString("en-US")} lines`);
-    }
-    const text = pending === "" ? (lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw) : `${pending}\n${raw}`;
-    const first = pending === "" ? lineNo : pendingLine;
+    progress(lineNo);
+    const text = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (text.trim() === "") return;
-    if (!csv) {
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        emit({ line: first, error: "not valid JSON" });
-        return;
-      }
-      if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        emit({ line: first, error: "not a JSON object" });
-        return;
-      }
-      const fields: Record<string, unknown> = {};
-      for (const [key, v] of Object.entries(value)) {
-        if (known(key)) {
-          if (v !== null && v !== "") fields[key] = v;
-        } else if (!unknown.has(key)) {
-          unknown.add(key);
-          err(`Bỏ qua trường / ignoring field '${key}' (line ${first})\n`);
-        }
-      }
-      emit({ line: first, fields });
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      emit({ line: lineNo, error: "not valid JSON", errorVi: "không phải JSON hợp lệ" });
       return;
     }
-    const cells = text.indexOf('"') < 0 ? text.split(",") : splitCsv(text);
-    if (cells === undefined) {
-      pending = text;
-      pendingLine = first;
-      return;
-    }
-    pending = "";
-    if (header === undefined) {
-      header = cells.map((c) => c.trim());
-      keep = header.map((name) => known(name));
-      const ignored = header.filter((name) => !known(name));
-      if (ignored.length > 0) err(`Bỏ qua cột / ignoring columns: ${ignored.join(", ")}\n`);
-      return;
-    }
-    if (cells.length !== header.length) {
-      emit({ line: first, error: `${cells.length} cells, the header has ${header.length}` });
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      emit({ line: lineNo, error: "not a JSON object", errorVi: "không phải một đối tượng JSON" });
       return;
     }
     const fields: Record<string, unknown> = {};
-    for (let c = 0; c < cells.length; c++) {
-      if (keep[c] && cells[c] !== "") fields[header[c]!] = cells[c];
+    for (const [key, v] of Object.entries(value)) {
+      if (known(key)) {
+        if (v !== null && v !== "") fields[key] = v;
+      } else if (!unknown.has(key)) {
+        unknown.add(key);
+        err(`Bỏ qua trường / ignoring field '${key}' (line ${lineNo})\n`);
+      }
     }
-    emit({ line: first, fields });
+    emit({ line: lineNo, fields });
   };
   try {
     await new Promise<void>((resolve, reject) => {
@@ -216,11 +314,8 @@ async function readRows(
       lines.on("line", onLine);
       lines.on("close", resolve);
     });
-    if (pending !== "" && !stopped) emit({ line: pendingLine, error: "a quoted cell is never closed" });
   } finally {
-    if (tty && lastDraw > 0) err(`\r${" ".repeat(60)}\r`);
     lines.close();
-    stream.destroy();
   }
 }
 
@@ -241,23 +336,20 @@ function table(rows: readonly (readonly string[])[]): string {
     .join("\n");
 }
 
-const csvText = (value: unknown): string => {
-  const text = value === null || value === undefined ? "" : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
+const csvText = (value: unknown): string => formatCsvField(value);
 
+/** The exit code and message of an error: 2 for usage errors (bad option or argument), 1 for failures while running. */
 function fail(error: unknown, err: Writer): number {
-  if (error instanceof CliUsageError) {
+  if (error instanceof UsageError) {
     err(`Lỗi cú pháp / usage error: ${error.message}\n\n${REPORT_HELP}`);
     return 2;
   }
+  if (error instanceof RunError) {
+    err(`${error.message}\n`);
+    return 1;
+  }
   if (isTthcError(error)) {
     err(`${formatTthcError(error as TthcError, "vi")}\n${formatTthcError(error as TthcError, "en")}\n`);
-    return 2;
-  }
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
-    err(`Không đọc được tệp / cannot read the file: ${(error as Error).message}\n`);
     return 2;
   }
   throw error;
@@ -285,9 +377,11 @@ const HEADERS: Readonly<Partial<Record<keyof ProcessingRow, string>>> = {
 
 /**
  * `tthc report <file> --period …`: the processing report of a CSV or JSON Lines file of
- * `ReportRecord`s, streamed in constant memory.
+ * `ReportRecord`s, streamed in constant memory. A CSV is checked for the required columns (see
+ * {@link REPORT_HELP}) before any row is read.
  *
- * @returns Exit code: 0, or 2 for usage errors, unreadable files, and bad rows under `--strict`.
+ * @returns Exit code: 0; 1 for a file that cannot be read, missing columns, or a bad row under
+ * `--strict`; 2 for a usage error (bad option or argument, such as an invalid `--period`).
  */
 export async function runReport(
   argv: readonly string[],
@@ -309,9 +403,11 @@ export async function runReport(
       "json",
       "csv",
       "strict",
+      "delimiter",
     ]);
+    const delimiter = readDelimiter(flags);
     const period = flags.get("period");
-    if (period === undefined) throw new CliUsageError("report needs --period (2026-10, 2026-Q4, 2026 or from..to)");
+    if (period === undefined) throw new UsageError("report needs --period (2026-10, 2026-Q4, 2026 or from..to)");
     const decimals = flags.get("decimals");
     const options: Record<string, unknown> = { period };
     const map: [string, string][] = [
@@ -328,15 +424,21 @@ export async function runReport(
     const accumulator = createReportAccumulator(options as unknown as ReportOptions);
     let bad = 0;
     let strictStop = false;
+    const byColumn = REPORT_BY_COLUMN[flags.get("by") ?? ""];
+    const needed = byColumn === undefined ? REPORT_REQUIRED : [...REPORT_REQUIRED, byColumn];
     await readRows(
       path,
-      (name) => REPORT_RECORD_KEYS.has(name),
-      err,
-      context.errIsTTY === true,
+      {
+        known: (name) => REPORT_RECORD_KEYS.has(name),
+        missing: (header) => needed.filter((name) => !header.includes(name)),
+        delimiter,
+        err,
+        tty: context.errIsTTY === true,
+      },
       (row) => {
         if (row.error !== undefined) {
           bad++;
-          badRow(err, row.line, row.error, row.error);
+          badRow(err, row.line, row.error, row.errorVi ?? row.error);
         } else {
           try {
             accumulator.add(row.fields as unknown as ReportRecord);
@@ -351,10 +453,7 @@ export async function runReport(
         return !strictStop;
       },
     );
-    if (strictStop) {
-      err("--strict: dừng ở dòng lỗi đầu tiên / stopped at the first bad row\n");
-      return 2;
-    }
+    if (strictStop) throw new RunError("--strict: dừng ở dòng lỗi đầu tiên / stopped at the first bad row");
     const report = accumulator.result();
     if (bad > 0) err(`${bad} dòng lỗi bị bỏ qua / ${bad} bad rows skipped (not counted in the report)\n`);
     if (flags.has("json")) {
@@ -389,9 +488,11 @@ const METHODS: Readonly<Record<string, SipasMethod>> = { qd2640: SIPAS_QD_2640, 
 
 /**
  * `tthc sipas <file>`: SIPAS indices of a CSV (columns `id`, `province`, `agency` and one per
- * criterion id, e.g. `access.1`) or JSON Lines file of responses.
+ * criterion id, e.g. `access.1`) or JSON Lines file of responses. A CSV must have at least one
+ * criterion column, and the unit's column (`province`, `agency`) when grouping by it.
  *
- * @returns Exit code: 0, or 2 for usage errors, unreadable files, and invalid responses under `--strict`.
+ * @returns Exit code: 0; 1 for a file that cannot be read, missing columns, or an invalid response
+ * under `--strict`; 2 for a usage error (bad option or argument).
  */
 export async function runSipas(
   argv: readonly string[],
@@ -400,10 +501,20 @@ export async function runSipas(
   context: ReportCliContext = {},
 ): Promise<number> {
   try {
-    const [path, flags] = readArgv(argv, ["by", "method", "aggregate", "decimals", "rounding", "json", "strict"]);
+    const [path, flags] = readArgv(argv, [
+      "by",
+      "method",
+      "aggregate",
+      "decimals",
+      "rounding",
+      "json",
+      "strict",
+      "delimiter",
+    ]);
+    const delimiter = readDelimiter(flags);
     const methodName = flags.get("method") ?? "qd2640";
     const method = METHODS[methodName];
-    if (method === undefined) throw new CliUsageError(`--method must be qd2640 or qd1001, got '${methodName}'`);
+    if (method === undefined) throw new UsageError(`--method must be qd2640 or qd1001, got '${methodName}'`);
     const options: Record<string, unknown> = { method, maxInvalidDetails: 0 };
     for (const key of ["by", "aggregate", "rounding"]) if (flags.has(key)) options[key] = flags.get(key);
     const decimals = flags.get("decimals");
@@ -412,7 +523,13 @@ export async function runSipas(
     const criteria = new Set(method.elements.flatMap((e) => e.criteria.map((c) => c.id)));
     const known = (name: string) => name === "id" || name === "province" || name === "agency" || criteria.has(name);
     let strictStop = false;
-    await readRows(path, known, err, context.errIsTTY === true, (row) => {
+    const by = flags.get("by");
+    const missing = (header: readonly string[]): string[] => [
+      ...(by === "province" || by === "agency" ? [by].filter((name) => !header.includes(name)) : []),
+      ...(header.some((name) => criteria.has(name)) ? [] : [`${[...criteria][0]} … (${method.legalBasis})`]),
+    ];
+    const settings = { known, missing, delimiter, err, tty: context.errIsTTY === true };
+    await readRows(path, settings, (row) => {
       let problem: string | undefined = row.error;
       if (problem === undefined) {
         const { id, province, agency, ...answers } = row.fields!;
@@ -430,13 +547,12 @@ export async function runSipas(
         if (invalid !== undefined) problem = invalid.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       } else accumulator.add(null, row.line); // counted as an invalid response
       if (problem === undefined) return true;
-      badRow(err, row.line, problem, `phiếu không hợp lệ — ${problem}`);
+      badRow(err, row.line, problem, `phiếu không hợp lệ — ${row.errorVi ?? problem}`);
       strictStop = flags.has("strict");
       return !strictStop;
     });
     if (strictStop) {
-      err("--strict: dừng ở phiếu lỗi đầu tiên / stopped at the first invalid response\n");
-      return 2;
+      throw new RunError("--strict: dừng ở phiếu lỗi đầu tiên / stopped at the first invalid response");
     }
     const result = accumulator.result();
     if (result.responses.invalid > 0) {

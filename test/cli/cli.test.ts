@@ -68,4 +68,56 @@ describe("tthc CLI", () => {
     expect(cli().code).toBe(2);
     expect(cli("--help").code).toBe(0);
   });
+
+  it("boolean options take =true and =false; any other value is a usage error", () => {
+    const text = cli("due", "2024-02-07T10:00+07:00", "3d");
+    expect(cli("due", "2024-02-07T10:00+07:00", "3d", "--json=false")).toEqual(text);
+    expect(cli("due", "2024-02-07T10:00+07:00", "3d", "--json=TRUE").out).toBe(
+      cli("due", "2024-02-07T10:00+07:00", "3d", "--json").out,
+    );
+    expect(cli("due", "2024-02-07T10:00+07:00", "3d", "--json", "--json=false")).toEqual(text);
+    expect(cli("holidays", "2025", "--csv=false", "--json=false").out).toBe(cli("holidays", "2025").out);
+    const bad = cli("due", "2024-02-07T10:00+07:00", "3d", "--json=yes");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("Lỗi cú pháp / usage error: --json takes no value other than true or false");
+  });
+
+  it("options with values, written with = or as the next word", () => {
+    const a = cli("calendar", "--from=2026-02-12", "--to=2026-02-24", "--csv");
+    expect(a).toEqual(cli("calendar", "--from", "2026-02-12", "--to", "2026-02-24", "--csv"));
+    expect(a.code).toBe(0);
+    const missing = cli("calendar", "--from", "2026-02-12", "--to");
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("usage error: --to needs a value");
+    expect(cli("due", "2024-02-07T10:00+07:00", "3d", "--cutoff=16:00").code).toBe(0);
+    expect(cli("calendar", "-x").err).toContain("usage error: unknown option -x");
+  });
+
+  it("report and sipas through the main entry: exit 1 for a file that cannot be read, 2 for usage", async () => {
+    const run1 = async (...args: string[]) => {
+      let err = "";
+      const code = await run(
+        args,
+        () => {},
+        (s) => {
+          err += s;
+        },
+      );
+      return { code, err };
+    };
+    const missing = await run1("report", "no-such-file.csv", "--period", "2026");
+    expect(missing).toEqual({
+      code: 1,
+      err: "Không đọc được tệp / cannot read the file 'no-such-file.csv': không có tệp này / no such file\n",
+    });
+    expect((await run1("sipas", "no-such-file.csv", "--nope")).code).toBe(2);
+    expect((await run1("report", "no-such-file.csv")).code).toBe(2); // --period is required
+  });
+
+  it("the help lists the exit codes and the columns report and sipas need", () => {
+    const help = cli("--help").out;
+    expect(help).toContain("2 lỗi cú pháp / usage error");
+    expect(help).toContain("CSV columns: code, procedureCode, receivingAgency, channel, status, receivedAt, dueDate");
+    expect(help).toContain("--delimiter ,|;|tab");
+  });
 });
