@@ -1,8 +1,9 @@
 /** Rejections carry a code and a path and never touch the input; snapshots are strict; labels and diagram. */
 import { describe, expect, it } from "vitest";
+import { aDossier } from "../../src/testing/index.js";
 import {
   can,
-  createDossierState,
+  type DossierEventInput,
   EVENT_LABELS,
   EVENT_TYPES,
   nextEvents,
@@ -18,27 +19,36 @@ import {
   APPLICANT,
   APPROVER,
   BIRTH_INTER_AGENCY_GROUP,
-  CITIZEN,
+  calendar,
   contextFor,
   DESK,
-  Driver,
   INTER_AGENCY,
   PROCESSOR,
-  receivedAt,
 } from "./_helpers.js";
 
+/** Submitted Mon 2/3/2026 08:50 at the desk and received at 09:00 (20-working-day liên thông group). */
+const RECEIVED = aDossier()
+  .ofProcedure(BIRTH_INTER_AGENCY_GROUP)
+  .onCalendar(calendar)
+  .submittedAt("2026-03-02T08:50:00+07:00")
+  .receivedAt("2026-03-02T09:00:00+07:00");
+
 function received() {
-  const context = contextFor(BIRTH_INTER_AGENCY_GROUP);
-  const d = new Driver(context, createDossierState(context));
-  receivedAt(d, "2026-03-02T08:50:00+07:00", "2026-03-02T09:00:00+07:00");
-  return d;
+  return { state: RECEIVED.buildState(), context: RECEIVED.context() };
+}
+
+/** The desk's transfer at 10:00, the next event of {@link RECEIVED}, at its version. */
+function transferAt10(): DossierEventInput {
+  const events = RECEIVED.eventLog().transfer("2026-03-02T10:00:00+07:00").build();
+  return events[events.length - 1] as DossierEventInput;
 }
 
 describe("optimistic concurrency (CONFLICT)", () => {
   it("two officers writing against the same version: the second is refused", () => {
     const d = received();
     const state = deepFreeze(d.state);
-    const first = { type: "transfer", at: "2026-03-02T10:00:00+07:00", actor: DESK, version: state.version } as const;
+    const first = transferAt10();
+    expect(first).toMatchObject({ type: "transfer", actor: DESK, version: state.version });
     const moved = transition(state, first, d.context).state;
     expectTthc(() => transition(moved, { ...first, at: "2026-03-02T10:01:00+07:00" }, d.context), "CONFLICT", [
       "version",
@@ -59,23 +69,14 @@ describe("rejections leave deep-frozen inputs untouched", () => {
     const d = received();
     const state = deepFreeze(d.state);
     const before = JSON.stringify(state);
-    const event = deepFreeze({ at: "2026-03-02T10:00:00+07:00", actor: DESK, version: state.version, ...patch });
+    const event = deepFreeze({ ...transferAt10(), ...patch });
     expectTthc(() => transition(state, event as never, d.context), code, path);
     expect(JSON.stringify(state)).toBe(before);
   });
 
   it("a context for another procedure is refused", () => {
     const d = received();
-    expectTthc(
-      () =>
-        transition(
-          d.state,
-          { type: "transfer", at: "2026-03-02T10:00:00+07:00", actor: DESK, version: d.state.version },
-          contextFor(),
-        ),
-      "INVALID_OPTION",
-      ["procedure"],
-    );
+    expectTthc(() => transition(d.state, transferAt10(), contextFor()), "INVALID_OPTION", ["procedure"]);
   });
 });
 
@@ -89,15 +90,14 @@ describe("can / nextEvents", () => {
   });
 
   it("handOver is offered only with an internal workflow step ahead", () => {
-    const d = received();
-    d.send("transfer", "2026-03-02T10:00:00+07:00", DESK, {});
-    expect(can(d.state, "handOver", d.context)).toBe(false);
-    const context = contextFor(INTER_AGENCY);
-    const e = new Driver(context, createDossierState(context));
-    e.send("submit", "2026-03-02T08:50:00+07:00", DESK, { channel: "direct", applicant: CITIZEN });
-    e.send("receive", "2026-03-02T09:00:00+07:00", DESK, { code: "000.00.12.H26-260302-0001" });
-    e.send("transfer", "2026-03-02T10:00:00+07:00", DESK, {});
-    expect(can(e.state, "handOver", e.context)).toBe(true);
+    const context = RECEIVED.context();
+    const state = RECEIVED.eventLog().transfer("2026-03-02T10:00:00+07:00").replay(context);
+    expect(can(state, "handOver", context)).toBe(false);
+    const e = RECEIVED.ofProcedure(INTER_AGENCY);
+    // The kit's receipt code is the MOD-14 example's agency, the receipt date and sequence 1.
+    expect(e.buildState().code).toBe("000.00.12.H26-260302-0001");
+    const inProcess = e.eventLog().transfer("2026-03-02T10:00:00+07:00").replay(e.context());
+    expect(can(inProcess, "handOver", e.context())).toBe(true);
   });
 });
 
