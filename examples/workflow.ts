@@ -58,4 +58,4 @@ send({
 });
 send({ type: "approve", at: "2026-04-02T10:00:00+07:00", actor: leader });
 send({ type: "return", at: "2026-04-02T15:00:00+07:00", actor: desk, channel: "direct" });
-line(`Kết quả / outcome against the original appointment (DL-14): ${classifyTimeliness(state)}`);
+line(`Kết quả / outcome against the original appointment (DL-14): ${classifyTimeliness(state, context)}`);

@@ -7,7 +7,7 @@ import type { TthcIssueParams } from "./_zodError.js";
 import { AdministrativeLevel } from "./agency.js";
 import { Channel, IsoDate, LegalBasis, Source, TimeLimit, TimeOfDay } from "./common.js";
 import { AgencyCode, ProcedureCode } from "./ids.js";
-import { hasCase, TIME_LIMIT_EPSILON, timeLimitOf } from "./timeLimitOf.js";
+import { hasCase, TIME_LIMIT_EPSILON, limitOf } from "./timeLimitOf.js";
 
 /**
  * Văn bản tiếng Việt — non-empty text in Unicode NFC (composed diacritics), as the catalogue
@@ -547,12 +547,12 @@ function checkUnique(
   });
 }
 
-/** The legal limit a workflow shares out (the one look-up, {@link timeLimitOf}), or why there is none. */
+/** The legal limit a workflow shares out (the one look-up, {@link limitOf}), or why there is none. */
 function legalLimitOf(
   procedure: ProcedureValue,
   workflow: InternalWorkflow,
 ): { readonly limit: TimeLimit } | { readonly path: string; readonly message: string } {
-  const limit = timeLimitOf(procedure, workflow);
+  const limit = limitOf(procedure, workflow);
   if (limit !== undefined) return { limit };
   if (!hasCase(procedure, workflow.caseId))
     return { path: "caseId", message: `no case '${workflow.caseId}' in this procedure` };

@@ -2,6 +2,7 @@
  * Thời hạn giải quyết của hồ sơ — the one look-up of the legal time limit that applies to a dossier,
  * shared by the procedure's own checks (internal workflows) and the workflow (receipt, step quotas).
  */
+import { checkObject, mustBe } from "../_internal/checks.js";
 import type { TimeLimit } from "./common.js";
 import type { ChannelOption, Procedure, ProcedureCase } from "./procedure.js";
 
@@ -31,6 +32,7 @@ export interface TimeLimitSelector {
  * @param procedure - The procedure record (its `channels` and `cases`).
  * @param selector - The dossier's channel and case.
  * @returns The time limit, or `undefined` when none applies.
+ * @throws {@link TthcError} `INVALID_PROCEDURE` if `procedure` has no channel rows; `INVALID_OPTION` for a bad selector.
  * @see NĐ 63/2010/NĐ-CP Art. 8 (RULES DL-1, MOD-2, MOD-5)
  * @example
  * ```ts
@@ -40,7 +42,28 @@ export interface TimeLimitSelector {
  * ```
  * @category Models
  */
-export function timeLimitOf(
+export function timeLimitOf(procedure: Procedure, selector: TimeLimitSelector): TimeLimit | undefined {
+  const p = checkObject(procedure, ["procedure"], "INVALID_PROCEDURE");
+  if (!Array.isArray(p["channels"]) || (p["cases"] !== undefined && !Array.isArray(p["cases"]))) {
+    throw mustBe(
+      "INVALID_PROCEDURE",
+      ["procedure"],
+      "a procedure record with channel rows",
+      "thủ tục có các dòng kênh nộp",
+      procedure,
+    );
+  }
+  const s = checkObject(selector, ["selector"], "INVALID_OPTION", ["channel", "caseId"]);
+  for (const key of ["channel", "caseId"] as const) {
+    if (s[key] !== undefined && typeof s[key] !== "string") {
+      throw mustBe("INVALID_OPTION", ["selector", key], "a string", "chuỗi", s[key]);
+    }
+  }
+  return limitOf(procedure, selector);
+}
+
+/** {@link timeLimitOf} on checked arguments (the procedure's own checks and the workflow). */
+export function limitOf(
   procedure: { readonly channels: readonly ChannelOption[]; readonly cases?: readonly ProcedureCase[] | undefined },
   selector: TimeLimitSelector,
 ): TimeLimit | undefined {

@@ -81,6 +81,8 @@ export interface ReportRecord {
  * @param extra - `sector` of its procedure, and `closedAt` for a withdrawn, stopped or refused dossier.
  * @returns The record; a dossier not yet received (no code) maps with `code: ""` and no `receivedAt`,
  * which a report counts as not received.
+ * @throws {@link TthcError} `INVALID_DOSSIER` if `dossier` is not a dossier record (the report checks each
+ * field it reads); `INVALID_OPTION` for an unknown or ill-typed `extra` field.
  * @see RULES REP-4, DL-14, MOD-20
  * @example
  * ```ts
@@ -96,6 +98,22 @@ export function toReportRecord(
   dossier: Dossier,
   extra: { readonly sector?: string; readonly closedAt?: string } = {},
 ): ReportRecord {
+  const d = checkObject(dossier, ["dossier"], "INVALID_DOSSIER");
+  if (!Array.isArray(d["appointments"]) || d["appointments"].some((a) => typeof a !== "object" || a === null)) {
+    throw mustBe(
+      "INVALID_DOSSIER",
+      ["dossier", "appointments"],
+      "an array of appointments",
+      "mảng lịch hẹn",
+      d["appointments"],
+    );
+  }
+  const e = checkObject(extra, ["extra"], "INVALID_OPTION", ["sector", "closedAt"]);
+  for (const key of ["sector", "closedAt"] as const) {
+    if (e[key] !== undefined && (typeof e[key] !== "string" || e[key] === "")) {
+      throw mustBe("INVALID_OPTION", ["extra", key], "a non-empty string", "chuỗi không rỗng", e[key]);
+    }
+  }
   const first = originalAppointment(dossier.appointments);
   const reappointed = first !== undefined && first.dueDate !== dossier.dueDate;
   return {

@@ -1,4 +1,7 @@
 /** The calendar and deadline matchers: toBeWorkingDay, toBeDueOn, toBeOverdueAt (for records and instants). */
+import { checkObject, mustBe } from "../_internal/checks.js";
+import { toInstantMs } from "../_internal/instant.js";
+import { engineOf } from "../calendar/createWorkingCalendar.js";
 import type { WorkingCalendar } from "../calendar/index.js";
 import { computeDueDate, type DueDate, type DueDateInput, type Pause, remaining } from "../deadline/index.js";
 import type { Appointment } from "../models/index.js";
@@ -15,7 +18,17 @@ export function toBeWorkingDay(
   calendar: WorkingCalendar,
   options?: WorkingDayOptions,
 ): MatcherOutcome {
-  const cal = options?.calendar ?? calendar;
+  const o = options === undefined ? {} : checkObject(options, ["options"], "INVALID_OPTION", ["calendar"]);
+  if (o["calendar"] !== undefined && engineOf(o["calendar"]) === undefined) {
+    throw mustBe(
+      "INVALID_OPTION",
+      ["options", "calendar"],
+      "made by createWorkingCalendar()",
+      "được tạo bằng createWorkingCalendar()",
+      o["calendar"],
+    );
+  }
+  const cal = (o["calendar"] as WorkingCalendar | undefined) ?? calendar;
   const date = received as string | Date;
   const working = cal.isWorkingDay(date);
   const day = describeDay(cal.dayInfo(date));
@@ -130,6 +143,16 @@ export function toBeDueOn(
   calendar: WorkingCalendar,
   options?: DueOnOptions,
 ): MatcherOutcome {
+  if (typeof expected !== "string") {
+    throw mustBe(
+      "INVALID_OPTION",
+      ["expected"],
+      "a date YYYY-MM-DD or an instant",
+      "ngày YYYY-MM-DD hoặc thời điểm",
+      expected,
+    );
+  }
+  if (options !== undefined) checkObject(options, ["options"], "INVALID_OPTION");
   const found = findDue(subjectOf(received), options, options?.calendar ?? calendar);
   if (found.problem !== undefined) {
     return outcome(false, {
@@ -179,10 +202,12 @@ export function toBeDueOn(
 
 /** Overdue at `at` against a due instant: for instants, `DueDate`s, dossier records and computeDueDate inputs. */
 export function overdueByInstant(subject: Subject, at: string | Date, calendar: WorkingCalendar): MatcherOutcome {
+  toInstantMs(at, ["at"]);
   let dueAt: string | Date | undefined;
   let details: string[] = [];
   let what = "due instant";
   if (subject.kind === "dueAt") {
+    toInstantMs(subject.dueAt, ["received"]);
     dueAt = subject.dueAt;
     what = `due instant ${show(dueAt)}`;
   } else if (subject.kind === "input") {

@@ -1,8 +1,12 @@
 /** The workflow matchers: toBeOverdueAt (states), toBeInState, toHaveNationalStatus, toAllowEvent, toHaveIssuedForm. */
+import { checkChoice, checkObject, describe, mustBe } from "../_internal/checks.js";
+import { toInstantMs } from "../_internal/instant.js";
 import { TthcError } from "../errors.js";
 import {
   type DossierStatus,
+  DossierStatus as DossierStatusSchema,
   type FormKind,
+  FormKind as FormKindSchema,
   NATIONAL_STATUS_CODES,
   type NationalStatusCode,
   nationalStatusCodeOf,
@@ -63,6 +67,7 @@ export function stateOverdueAt(
   context: WorkflowContext | undefined,
   fallback: WorkflowContext | undefined,
 ): MatcherOutcome {
+  toInstantMs(instant, ["at"]);
   const ctx = contextOf("toBeOverdueAt", context, fallback);
   const overdue = isOverdue(state, instant, ctx);
   const left = computeRemaining(state, instant, ctx);
@@ -95,6 +100,7 @@ export function stateOverdueAt(
 }
 
 export function toBeInState(subject: Subject, expected: DossierStatus): MatcherOutcome {
+  checkChoice(expected, DossierStatusSchema.options, ["expected"]);
   const record = subject.kind === "state" ? subject.state : subject.kind === "dossier" ? subject.dossier : undefined;
   if (record === undefined) return needState("toBeInState", subject);
   const actual = record.status;
@@ -202,11 +208,22 @@ export function toAllowEvent(
       );
 }
 
+/** An effect's type for a message; anything else shown in code notation (never stringified deeply). */
+function effectName(effect: unknown): string {
+  const type = typeof effect === "object" && effect !== null ? (effect as { type?: unknown }).type : effect;
+  return typeof type === "string" ? type : describe(type);
+}
+
 export function toHaveIssuedForm(
   subject: Subject,
   form: FormKind,
   options: IssuedFormOptions | undefined,
 ): MatcherOutcome {
+  checkChoice(form, FormKindSchema.options, ["form"]);
+  const o = options === undefined ? {} : checkObject(options, ["options"], "INVALID_OPTION", ["number"]);
+  if (o["number"] !== undefined && (typeof o["number"] !== "string" || !/^\d{2}$/.test(o["number"]))) {
+    throw mustBe("INVALID_OPTION", ["options", "number"], 'a form number like "01"', 'số mẫu dạng "01"', o["number"]);
+  }
   const effects: readonly WorkflowEffect[] | undefined =
     subject.kind === "effects" ? subject.effects : subject.kind === "state" ? subject.effects : undefined;
   if (effects === undefined) {
@@ -216,7 +233,11 @@ export function toHaveIssuedForm(
       vi: `toHaveIssuedForm cần danh sách hiệu ứng của một lần chuyển trạng thái (hoặc kết quả chuyển trạng thái): ${got}`,
     });
   }
-  const forms = effects.flatMap((e) => (e.type === "issueForm" ? [e] : []));
+  const forms = effects.flatMap((e) =>
+    typeof e === "object" && e !== null && e.type === "issueForm" && typeof e.title === "object" && e.title !== null
+      ? [e]
+      : [],
+  );
   const hit = forms.find((e) => e.form === form && (options?.number === undefined || e.number === options.number));
   const wanted = `${form}${options?.number === undefined ? "" : ` (Mẫu ${options.number})`}`;
   const issued =
@@ -225,7 +246,7 @@ export function toHaveIssuedForm(
       : forms.map((e) => `${e.form} (Mẫu ${e.number} ${e.ruleSet}: ${e.title.vi})`).join(", ");
   const details = [
     `Forms issued / Biểu mẫu đã phát hành: ${issued}`,
-    `Effects / Hiệu ứng: ${effects.map((e) => e.type).join(", ") || "none / không có"}`,
+    `Effects / Hiệu ứng: ${effects.map(effectName).join(", ") || "none / không có"}`,
   ];
   return hit !== undefined
     ? outcome(

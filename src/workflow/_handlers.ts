@@ -5,9 +5,9 @@
 import { toInstantMs, vietnamDateOf } from "../_internal/instant.js";
 import { readDossierCode } from "../models/_codes.js";
 import type { IsoDate } from "../models/common.js";
+import { limitOf } from "../models/timeLimitOf.js";
 import type { RuleSetId } from "../models/ruleSet.js";
 import { ruleSetFor } from "../models/ruleSetFor.js";
-import { timeLimitOf } from "../models/timeLimitOf.js";
 import { fail } from "./_boundary.js";
 import type { ResolvedOptions } from "./_options.js";
 import { closeOpenPause, pause, resume, type Step } from "./_pauses.js";
@@ -194,7 +194,7 @@ const receive: Handler<"receive"> = (state, event, context, options) => {
   }
   // LAW-8: bound at receipt (or submission, as the option says), then kept.
   const ruleSet = formParts(state, event.at, options).formSet;
-  const timeLimit = timeLimitOf(procedure, state);
+  const timeLimit = limitOf(procedure, state);
   if (timeLimit === undefined) {
     fail(
       "INVALID_EVENT",

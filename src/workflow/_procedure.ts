@@ -3,8 +3,8 @@
  * its internal workflow.
  */
 import type { TimeLimit } from "../models/common.js";
+import { limitOf, sameTimeLimit } from "../models/timeLimitOf.js";
 import type { ExtraTime, InternalWorkflow, Procedure } from "../models/procedure.js";
-import { sameTimeLimit, timeLimitOf } from "../models/timeLimitOf.js";
 
 /** Where a dossier stands in the procedure: its channel and case. */
 interface Selector {
@@ -18,14 +18,14 @@ interface Selector {
  * limit never runs the channel's longer workflow), the most specific first.
  */
 export function workflowOf(procedure: Procedure, dossier: Selector): InternalWorkflow | undefined {
-  const limit = timeLimitOf(procedure, dossier);
+  const limit = limitOf(procedure, dossier);
   if (limit === undefined) return undefined;
   let best: InternalWorkflow | undefined;
   let bestScore = -1;
   for (const w of procedure.internalWorkflows ?? []) {
     if (w.caseId !== undefined && w.caseId !== dossier.caseId) continue;
     if (w.channel !== undefined && w.channel !== dossier.channel) continue;
-    const shares = timeLimitOf(procedure, w);
+    const shares = limitOf(procedure, w);
     if (shares === undefined || !sameTimeLimit(shares, limit)) continue;
     const score = (w.caseId === undefined ? 0 : 2) + (w.channel === undefined ? 0 : 1);
     if (score > bestScore) {

@@ -8,7 +8,7 @@ import { deepFreeze } from "../_internal/deepFreeze.js";
 import type { Label } from "../calendar/_types.js";
 import { TthcError } from "../errors.js";
 import type { Channel, TimeLimit } from "../models/common.js";
-import { type FormKind, RULE_SETS, RuleSetId } from "../models/ruleSet.js";
+import { FormKind, RULE_SETS, RuleSetId } from "../models/ruleSet.js";
 import type { SupplementItem } from "./events.js";
 
 /**
@@ -338,6 +338,7 @@ export function createFormDocument<K extends FormKind>(
   data: FormDataByKind[K],
 ): Extract<OneStopFormDocument, { form: K }> {
   checkChoice(ruleSet, RuleSetId.options, ["ruleSet"]);
+  checkChoice(form, FormKind.options, ["form"]);
   checkObject(data, ["data"], "INVALID_OPTION");
   const entry = RULE_SETS[ruleSet].forms.find((f) => f.kind === form);
   if (entry === undefined) {

@@ -2,7 +2,7 @@
  * In biểu mẫu — a plain-text rendering of a filled form, in Vietnamese or English.
  */
 
-import { checkChoice, checkObject } from "../_internal/checks.js";
+import { checkChoice, checkObject, mustBe } from "../_internal/checks.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { formatVietnamInstant, toInstantMs, toVietnamLocal } from "../_internal/instant.js";
 import type { Label } from "../calendar/_types.js";
@@ -131,7 +131,14 @@ export function renderFormText(form: OneStopFormDocument, lang: "vi" | "en" = "v
     "a form from createFormDocument",
     "biểu mẫu từ createFormDocument",
   );
-  checkObject(doc["title"], ["title"], "INVALID_OPTION");
+  const title = checkObject(doc["title"], ["title"], "INVALID_OPTION");
+  for (const [value, path] of [
+    [doc["number"], ["number"]],
+    [title["vi"], ["title", "vi"]],
+    [title["en"], ["title", "en"]],
+  ] as const) {
+    if (typeof value !== "string") throw mustBe("INVALID_OPTION", path, "a string", "chuỗi", value);
+  }
   checkObject(doc["data"], ["data"], "INVALID_OPTION");
   const head = lang === "vi" ? `Mẫu số ${form.number} — ${form.title.vi}` : `Form ${form.number} — ${form.title.en}`;
   const lines = [head, ""];

@@ -2,7 +2,9 @@
  * Trạng thái — the dossier state the machine works on (JSON-safe data), and the transition table
  * of RULES §5.6 that {@link transition}, {@link can}, {@link nextEvents} and {@link toMermaid} share.
  */
+
 import * as z from "zod";
+import { deepFreeze } from "../_internal/deepFreeze.js";
 import { Channel, Instant, TimeLimit } from "../models/common.js";
 import { Applicant, Appointment } from "../models/dossier.js";
 import { DossierCode, ProcedureCode } from "../models/ids.js";
@@ -287,7 +289,7 @@ export const TRANSITIONS: readonly TransitionRule[] = Object.freeze(
         ruleSets: STOP_RULE_SETS,
       })),
     ] satisfies TransitionRule[]
-  ).map((rule) => Object.freeze(rule)),
+  ).map((rule) => deepFreeze({ ...rule, to: [...rule.to], roles: [...rule.roles] })),
 );
 
 /** Rows by state and event, for O(1) lookups. */
