@@ -17,6 +17,10 @@ const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
 
 /** Two ASCII digits at `i`, or -1. */
+/** UTC offsets in use range from −12:00 to +14:00; anything else is a typo, refused. */
+const MIN_OFFSET_MIN = -12 * 60;
+const MAX_OFFSET_MIN = 14 * 60;
+
 function two(text: string, i: number): number {
   const a = text.charCodeAt(i) - 48;
   const b = text.charCodeAt(i + 1) - 48;
@@ -62,6 +66,7 @@ function parseCommonInstant(text: string): number | undefined {
       return undefined;
     }
     offsetMin = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+    if (offsetMin < MIN_OFFSET_MIN || offsetMin > MAX_OFFSET_MIN) return undefined;
   }
   return (daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second) * 1000 - offsetMin * 60_000;
 }
@@ -90,6 +95,7 @@ export function parseInstantMs(text: string): number {
     const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
     if (oh > 14 || om > 59) return Number.NaN;
     offsetMin = sign * (oh * 60 + om);
+    if (offsetMin < MIN_OFFSET_MIN || offsetMin > MAX_OFFSET_MIN) return Number.NaN;
   }
   return (
     (daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second) * 1000 + ms - offsetMin * 60_000

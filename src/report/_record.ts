@@ -42,7 +42,12 @@ const KIND_OF: ReadonlyMap<string, Kind> = new Map(
 const MAY_LACK_RECEIPT: ReadonlySet<string> = new Set(
   DossierStatus.options.filter((status) => STATUS_TRAITS[status].receipt !== "required"),
 );
-const CHANNELS: Readonly<Record<string, 0 | 1 | 2>> = { online: 0, direct: 1, postal: 2 };
+/** A Map, not an object: a channel named `constructor` or `__proto__` must not find anything. */
+const CHANNELS: ReadonlyMap<unknown, 0 | 1 | 2> = new Map([
+  ["online", 0],
+  ["direct", 1],
+  ["postal", 2],
+]);
 /** The fields of a `ReportRecord` (the CLI keeps only these columns). */
 export const REPORT_RECORD_KEYS: ReadonlySet<string> = new Set([
   "code",
@@ -125,7 +130,7 @@ export function readRecord(value: unknown): ReadRecord {
       `cần trạng thái hồ sơ, nhận được ${describe(status)}`,
       status,
     );
-  const channel = typeof r["channel"] === "string" ? CHANNELS[r["channel"]] : undefined;
+  const channel = CHANNELS.get(r["channel"]);
   if (channel === undefined)
     fail(
       "channel",
