@@ -21,7 +21,7 @@
 export type CsvDelimiter = "," | ";" | "\t";
 
 /** What can be wrong with a record. */
-export type CsvProblemCode = "UNCLOSED_QUOTE" | "TEXT_AFTER_QUOTE" | "RECORD_TOO_LONG";
+type CsvProblemCode = "UNCLOSED_QUOTE" | "TEXT_AFTER_QUOTE" | "RECORD_TOO_LONG";
 
 /** One record: its fields and the physical line (1-based, after the BOM) it starts on. */
 export interface CsvRecord {
@@ -494,8 +494,9 @@ export function readCsv(
 }
 
 /**
- * One field as CSV text: quoted (quotes doubled) when it holds the delimiter, a quote, a line
- * end, or is blank-only text at the start of a record (which the reader would skip as a blank line).
+ * One field as CSV text (RFC 4180): quoted, quotes doubled, when it holds the delimiter, a quote,
+ * CR or LF; otherwise as is. The CLI's outputs never need more; a writer of arbitrary tables would
+ * also quote a lone blank field (else read as a blank line) and a U+FEFF opening the file.
  */
 export function formatCsvField(value: unknown, delimiter: CsvDelimiter = ","): string {
   const text = value === null || value === undefined ? "" : String(value);
