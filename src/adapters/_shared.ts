@@ -3,9 +3,9 @@
  * days, and naming their own parameters in errors. Private: never re-exported except the options type.
  */
 
+import type { CalendarEngineView as CalendarEngine } from "../_internal/calendarEngine.js";
 import { describe } from "../_internal/checks.js";
 import { dayOfDateInVietnam, MS_PER_DAY, VN_OFFSET_MS } from "../_internal/epochDay.js";
-import type { CalendarEngine } from "../calendar/_engine.js";
 import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
 import { resolveCalendar } from "../deadline/workingHours.js";
 import { isTthcError, TthcError } from "../errors.js";

@@ -1,3 +1,4 @@
+import { registerEngine } from "../_internal/calendarEngine.js";
 import { checkChoice, checkInteger, checkObject, mustBe, type Path } from "../_internal/checks.js";
 import { type DateInput, daysFromCivil, daysInMonth, formatIsoDate, parseIsoDateFast } from "../_internal/epochDay.js";
 import type { TthcError } from "../errors.js";
@@ -426,7 +427,9 @@ export function createWorkingCalendar(options?: WorkingCalendarOptions): Working
     fromDay,
     toDay,
   });
-  return Object.freeze(new WorkingCalendarView(engine));
+  const calendar = Object.freeze(new WorkingCalendarView(engine));
+  registerEngine(calendar, engine);
+  return calendar;
 }
 
 /** The public face of a {@link CalendarEngine}. */
@@ -464,12 +467,4 @@ class WorkingCalendarView implements WorkingCalendar {
       checkBoolean(or(record["includeMakeupWorkdays"], false), ["options", "includeMakeupWorkdays"]),
     );
   }
-}
-
-/**
- * The engine behind a calendar made by {@link createWorkingCalendar}; `undefined` for anything else.
- * @internal
- */
-export function engineOf(calendar: unknown): CalendarEngine | undefined {
-  return calendar instanceof WorkingCalendarView ? calendar.engine : undefined;
 }

@@ -3,8 +3,9 @@
  * working intervals of working days counts (RULES DL-2). One pure `add` and one `between`,
  * never two variants of either (RULES §3.1).
  */
+
+import type { CalendarEngineView as CalendarEngine } from "../_internal/calendarEngine.js";
 import { MS_PER_DAY, weekdayOf } from "../_internal/epochDay.js";
-import type { CalendarEngine } from "../calendar/_engine.js";
 import type { CompiledHours } from "./workingHours.js";
 
 const NONE: readonly number[] = [];

@@ -1,3 +1,4 @@
+import type { CalendarEngineView as CalendarEngine } from "../_internal/calendarEngine.js";
 import { checkChoice, checkObject, mustBe, type Path } from "../_internal/checks.js";
 import { formatIsoDate, MS_PER_DAY, parseIsoDateFast } from "../_internal/epochDay.js";
 import {
@@ -7,9 +8,8 @@ import {
   toInstantMs,
   toVietnamLocal,
 } from "../_internal/instant.js";
-import type { CalendarEngine } from "../calendar/_engine.js";
-import type { DayInfo, Label } from "../calendar/_types.js";
 import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
+import type { DayInfo, Label } from "../calendar/index.js";
 import { isTthcError, type SafeResult, TthcError } from "../errors.js";
 import { WorkingClock } from "./_workingClock.js";
 import { DURATION_UNITS, type Duration } from "./duration.js";

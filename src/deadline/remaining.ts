@@ -1,5 +1,5 @@
 import { toInstantMs, toVietnamLocal } from "../_internal/instant.js";
-import type { Label } from "../calendar/_types.js";
+import type { Label } from "../calendar/index.js";
 import { breakDown, clockFor, type WorkingTime, type WorkingTimeOptions } from "./workingTimeBetween.js";
 
 /**

@@ -1,7 +1,8 @@
+import type { CalendarEngineView as CalendarEngine } from "../_internal/calendarEngine.js";
+import { engineOf } from "../_internal/calendarEngine.js";
 import { checkObject, mustBe, type Path } from "../_internal/checks.js";
 import { parseTimeOfDay } from "../_internal/instant.js";
-import type { CalendarEngine } from "../calendar/_engine.js";
-import { createWorkingCalendar, engineOf } from "../calendar/createWorkingCalendar.js";
+import { createWorkingCalendar } from "../calendar/createWorkingCalendar.js";
 
 /**
  * Khoảng giờ làm việc — one working interval of a day, `["07:00", "11:30"]`, in Vietnam time.

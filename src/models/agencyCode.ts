@@ -2,8 +2,8 @@
  * Mã định danh cơ quan: parse, test, format and decode agency identifiers.
  */
 import { describe } from "../_internal/checks.js";
+import { AGENCY_CODE_RE } from "../_internal/codes.js";
 import { TthcError } from "../errors.js";
-import { AGENCY_CODE_RE } from "./_codes.js";
 import type { AgencyCode } from "./ids.js";
 
 function invalid(value: unknown, path: readonly (string | number)[] = []): TthcError {

@@ -2,8 +2,8 @@
  * Số định danh cá nhân (CCCD): parse, test, decode, format and redact 12-digit citizen numbers.
  */
 import { describe } from "../_internal/checks.js";
+import { CITIZEN_ID_RE } from "../_internal/codes.js";
 import { TthcError } from "../errors.js";
-import { CITIZEN_ID_RE } from "./_codes.js";
 import type { CitizenId } from "./ids.js";
 
 /**

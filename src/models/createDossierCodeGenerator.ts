@@ -3,9 +3,9 @@
  */
 
 import { checkKnownKeys, describe } from "../_internal/checks.js";
+import { AGENCY_CODE_RE } from "../_internal/codes.js";
 import { civilFromDays, formatIsoDate } from "../_internal/epochDay.js";
 import { TthcError } from "../errors.js";
-import { AGENCY_CODE_RE } from "./_codes.js";
 import { instantToMs, vietnamDayOf } from "./_instant.js";
 import type { IsoDate } from "./common.js";
 import { formatDossierCode } from "./dossierCode.js";

@@ -2,9 +2,9 @@
  * Hồ sơ — a dossier received under the one-stop mechanism, as a zod schema that is also its type.
  */
 import * as z from "zod";
+import { readDossierCode } from "../_internal/codes.js";
 import { formatIsoDate } from "../_internal/epochDay.js";
 import { isTthcError } from "../errors.js";
-import { readDossierCode } from "./_codes.js";
 import { vietnamDayOf } from "./_instant.js";
 import { Channel, Instant, IsoDate, TimeLimit } from "./common.js";
 import { AgencyCode, CitizenId, DossierCode, ProcedureCode } from "./ids.js";

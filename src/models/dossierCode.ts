@@ -3,9 +3,9 @@
  */
 
 import { checkKnownKeys, describe } from "../_internal/checks.js";
+import { AGENCY_CODE_RE, pad2, pad4, readDossierCode } from "../_internal/codes.js";
 import { parseIsoDateFast } from "../_internal/epochDay.js";
 import { TthcError } from "../errors.js";
-import { AGENCY_CODE_RE, pad2, pad4, readDossierCode } from "./_codes.js";
 import type { IsoDate } from "./common.js";
 import type { AgencyCode, DossierCode } from "./ids.js";
 

@@ -3,7 +3,13 @@
  * The `parse…` / `is…` / `format…` functions live in one file per identifier.
  */
 import * as z from "zod";
-import { AGENCY_CODE_RE, CITIZEN_ID_RE, DOSSIER_CODE_RE, PROCEDURE_CODE_RE, readDossierCode } from "./_codes.js";
+import {
+  AGENCY_CODE_RE,
+  CITIZEN_ID_RE,
+  DOSSIER_CODE_RE,
+  PROCEDURE_CODE_RE,
+  readDossierCode,
+} from "../_internal/codes.js";
 
 /**
  * Mã định danh cơ quan — an agency identifier `V1V2V3.Z1Z2.Y1Y2.MX1X2` (e.g. `000.00.12.H26`).

@@ -1,8 +1,9 @@
 /**
  * Đọc hồ sơ: validate a dossier record at the edge.
  */
+
+import { fromZodError } from "../_internal/zodError.js";
 import type { SafeResult } from "../errors.js";
-import { fromZodError } from "./_zodError.js";
 import { Dossier } from "./dossier.js";
 
 /**

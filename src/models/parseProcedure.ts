@@ -1,8 +1,9 @@
 /**
  * Đọc thủ tục hành chính: validate a procedure record at the edge.
  */
+
+import { fromZodError } from "../_internal/zodError.js";
 import type { SafeResult } from "../errors.js";
-import { fromZodError } from "./_zodError.js";
 import { Procedure } from "./procedure.js";
 
 /**

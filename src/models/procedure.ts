@@ -3,11 +3,11 @@
  * its TypeScript type.
  */
 import * as z from "zod";
-import type { TthcIssueParams } from "./_zodError.js";
+import type { TthcIssueParams } from "../_internal/zodError.js";
 import { AdministrativeLevel } from "./agency.js";
 import { Channel, IsoDate, LegalBasis, Source, TimeLimit, TimeOfDay } from "./common.js";
 import { AgencyCode, ProcedureCode } from "./ids.js";
-import { hasCase, TIME_LIMIT_EPSILON, limitOf } from "./timeLimitOf.js";
+import { hasCase, limitOf, TIME_LIMIT_EPSILON } from "./timeLimitOf.js";
 
 /**
  * Văn bản tiếng Việt — non-empty text in Unicode NFC (composed diacritics), as the catalogue

@@ -2,8 +2,8 @@
  * Mã thủ tục hành chính: parse, test, format and split procedure codes.
  */
 import { describe } from "../_internal/checks.js";
+import { PROCEDURE_CODE_RE } from "../_internal/codes.js";
 import { TthcError } from "../errors.js";
-import { PROCEDURE_CODE_RE } from "./_codes.js";
 import type { ProcedureCode } from "./ids.js";
 
 function invalid(value: unknown, path: readonly (string | number)[] = []): TthcError {

@@ -1,5 +1,5 @@
 import { checkObject, mustBe } from "../_internal/checks.js";
-import { readDossierCode } from "../models/_codes.js";
+import { readDossierCode } from "../_internal/codes.js";
 import type { Appointment, Channel, Dossier, DossierStatus } from "../models/index.js";
 import { computeDossierTime } from "../workflow/computeDossierTime.js";
 import type { WorkflowContext } from "../workflow/context.js";

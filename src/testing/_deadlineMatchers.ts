@@ -1,7 +1,8 @@
 /** The calendar and deadline matchers: toBeWorkingDay, toBeDueOn, toBeOverdueAt (for records and instants). */
+
+import { engineOf } from "../_internal/calendarEngine.js";
 import { checkObject, mustBe } from "../_internal/checks.js";
 import { toInstantMs } from "../_internal/instant.js";
-import { engineOf } from "../calendar/createWorkingCalendar.js";
 import type { WorkingCalendar } from "../calendar/index.js";
 import { computeDueDate, type DueDate, type DueDateInput, type Pause, remaining } from "../deadline/index.js";
 import type { Appointment } from "../models/index.js";

@@ -4,12 +4,13 @@
  * look-up trusts it; any other state (hand-built, edited, parsed from JSON) is checked in full, shape
  * and cross-field invariants, once per object, and refused if no event log can produce it.
  */
+
+import { engineOf } from "../_internal/calendarEngine.js";
 import { checkChoice, checkObject, describe, mustBe, type Path } from "../_internal/checks.js";
+import { readDossierCode } from "../_internal/codes.js";
 import { toInstantMs, vietnamDateOf } from "../_internal/instant.js";
-import { engineOf } from "../calendar/createWorkingCalendar.js";
+import { fromZodError } from "../_internal/zodError.js";
 import { TthcError, type TthcErrorCode } from "../errors.js";
-import { readDossierCode } from "../models/_codes.js";
-import { fromZodError } from "../models/_zodError.js";
 import { Procedure } from "../models/procedure.js";
 import { ruleSetFor } from "../models/ruleSetFor.js";
 import { STATUS_TRAITS } from "../models/status.js";

@@ -2,12 +2,13 @@
  * One handler per event type: what the event changes and which effects it asks for. The table is
  * checked against the event types by the compiler, as the guards and labels are.
  */
+
+import { readDossierCode } from "../_internal/codes.js";
 import { toInstantMs, vietnamDateOf } from "../_internal/instant.js";
-import { readDossierCode } from "../models/_codes.js";
 import type { IsoDate } from "../models/common.js";
-import { limitOf } from "../models/timeLimitOf.js";
 import type { RuleSetId } from "../models/ruleSet.js";
 import { ruleSetFor } from "../models/ruleSetFor.js";
+import { limitOf } from "../models/timeLimitOf.js";
 import { fail } from "./_boundary.js";
 import type { ResolvedOptions } from "./_options.js";
 import { closeOpenPause, pause, resume, type Step } from "./_pauses.js";

@@ -3,8 +3,8 @@
  * its internal workflow.
  */
 import type { TimeLimit } from "../models/common.js";
-import { limitOf, sameTimeLimit } from "../models/timeLimitOf.js";
 import type { ExtraTime, InternalWorkflow, Procedure } from "../models/procedure.js";
+import { limitOf, sameTimeLimit } from "../models/timeLimitOf.js";
 
 /** Where a dossier stands in the procedure: its channel and case. */
 interface Selector {

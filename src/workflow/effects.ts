@@ -2,7 +2,7 @@
  * Hiệu ứng — what a transition asks the host to do, as data: issue a form, notify someone, show a
  * new due date, warn. The host renders and sends them; the machine never does I/O.
  */
-import type { Label } from "../calendar/_types.js";
+import type { Label } from "../calendar/index.js";
 import type { Appointment } from "../models/dossier.js";
 import type { WorkflowRole } from "./events.js";
 import type { OneStopFormDocument } from "./forms.js";

@@ -5,7 +5,7 @@
 
 import { checkChoice, checkObject } from "../_internal/checks.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
-import type { Label } from "../calendar/_types.js";
+import type { Label } from "../calendar/index.js";
 import { TthcError } from "../errors.js";
 import type { Channel, TimeLimit } from "../models/common.js";
 import { FormKind, RULE_SETS, RuleSetId } from "../models/ruleSet.js";

@@ -3,7 +3,7 @@
  */
 
 import { deepFreeze } from "../_internal/deepFreeze.js";
-import type { Label } from "../calendar/_types.js";
+import type { Label } from "../calendar/index.js";
 import type { DossierStatus } from "../models/status.js";
 import type { DossierEventType, WorkflowRole } from "./events.js";
 

@@ -2,7 +2,7 @@
  * Mã trạng thái quốc gia — the national status code of a dossier state, derived.
  */
 import { mustBe } from "../_internal/checks.js";
-import type { Label } from "../calendar/_types.js";
+import type { Label } from "../calendar/index.js";
 import { NATIONAL_STATUS_CODES, type NationalStatusCode, nationalStatusCodeOf } from "../models/status.js";
 import type { DossierState } from "./states.js";
 

@@ -5,7 +5,7 @@
 import { checkChoice, checkObject, mustBe } from "../_internal/checks.js";
 import { deepFreeze } from "../_internal/deepFreeze.js";
 import { formatVietnamInstant, toInstantMs, toVietnamLocal } from "../_internal/instant.js";
-import type { Label } from "../calendar/_types.js";
+import type { Label } from "../calendar/index.js";
 import type { OneStopFormDocument } from "./forms.js";
 
 const FIELDS: Readonly<Record<string, Label>> = deepFreeze({

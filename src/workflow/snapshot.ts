@@ -2,8 +2,8 @@
  * Bản lưu trạng thái — versioned JSON snapshots of a dossier state, restored with strict checks.
  */
 import * as z from "zod";
+import { fromZodError } from "../_internal/zodError.js";
 import { TthcError } from "../errors.js";
-import { fromZodError } from "../models/_zodError.js";
 import { ProcedureCode } from "../models/ids.js";
 import { RuleSetId } from "../models/ruleSet.js";
 import { checkState, checkStateInvariants, trusted } from "./_boundary.js";

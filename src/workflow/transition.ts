@@ -4,8 +4,8 @@
  * own files; every date comes from `computeDossierTime`.
  */
 import { toInstantMs } from "../_internal/instant.js";
+import { fromZodError } from "../_internal/zodError.js";
 import { TthcError } from "../errors.js";
-import { fromZodError } from "../models/_zodError.js";
 import { checkContext, checkState, fail, trusted } from "./_boundary.js";
 import { checkAllowed } from "./_check.js";
 import { HANDLERS } from "./_handlers.js";

@@ -2,7 +2,7 @@
  * Private patterns and hand parsers for the identifier codes. Kept apart from the zod schemas so
  * hot paths (reports reading thousands of dossier codes) can check a code without zod.
  */
-import { daysInMonth } from "../_internal/epochDay.js";
+import { daysInMonth } from "./epochDay.js";
 
 /** `V1V2V3.Z1Z2.Y1Y2.MX1X2` (QCVN 102:2016/BTTTT; RULES MOD-11). */
 export const AGENCY_CODE_RE = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
