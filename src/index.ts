@@ -237,6 +237,7 @@ export {
   DEFAULT_REPORT_OPTIONS,
   PROCESSING_COLUMNS,
   parseReportPeriod,
+  REPORT_RECORD_FIELDS,
   safeParseReportPeriod,
   safeSummarizeProcessing,
   stateToReportRecord,

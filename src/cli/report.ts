@@ -11,7 +11,10 @@ import { createInterface } from "node:readline";
 import { type CsvDelimiter, createCsvReader, formatCsvField } from "../_internal/csv.js";
 import { formatTthcError, isTthcError, type TthcError } from "../errors.js";
 import { createSipasAccumulator, SIPAS_QD_1001, SIPAS_QD_2640, type SipasMethod } from "../indices/index.js";
-import { REPORT_RECORD_KEYS } from "../report/_record.js";
+import { REPORT_RECORD_FIELDS } from "../report/index.js";
+
+const REPORT_RECORD_KEYS: ReadonlySet<string> = new Set(REPORT_RECORD_FIELDS);
+
 import {
   createReportAccumulator,
   PROCESSING_COLUMNS,

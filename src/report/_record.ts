@@ -7,6 +7,7 @@ import { parseIsoDateFast } from "../_internal/epochDay.js";
 import { EARLIEST_INSTANT_MS, LATEST_INSTANT_MS, parseInstantMs } from "../_internal/instant.js";
 import { TthcError } from "../errors.js";
 import { DossierStatus, STATUS_TRAITS, type StatusTraits } from "../models/index.js";
+import { REPORT_RECORD_FIELDS } from "./reportRecordFields.js";
 
 /** What the report does with a record, by status. */
 export const Kind = { NotReceived: 0, Normal: 1, Withdrawn: 2, Refused: 3, Stopped: 4 } as const;
@@ -48,25 +49,8 @@ const CHANNELS: ReadonlyMap<unknown, 0 | 1 | 2> = new Map([
   ["direct", 1],
   ["postal", 2],
 ]);
-/** The fields of a `ReportRecord` (the CLI keeps only these columns). */
-export const REPORT_RECORD_KEYS: ReadonlySet<string> = new Set([
-  "code",
-  "procedureCode",
-  "sector",
-  "receivingAgency",
-  "competentAgency",
-  "channel",
-  "receivedAt",
-  "dueDate",
-  "dueAt",
-  "originalDueDate",
-  "originalDueAt",
-  "status",
-  "resultReadyAt",
-  "returnedAt",
-  "closedAt",
-  "originDossierCode",
-]);
+/** The fields of a `ReportRecord`, as a set for the reader's unknown-key check. */
+const REPORT_RECORD_KEYS: ReadonlySet<string> = new Set(REPORT_RECORD_FIELDS);
 
 function fail(path: string, message: string, messageVi: string, value?: unknown): never {
   throw new TthcError("INVALID_REPORT_RECORD", `${path}: ${message}`, {

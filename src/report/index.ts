@@ -20,4 +20,5 @@ export type { ReportPeriod } from "./parseReportPeriod.js";
 export { parseReportPeriod, safeParseReportPeriod } from "./parseReportPeriod.js";
 export type { ReportRecord, StateReportOptions } from "./reportRecord.js";
 export { stateToReportRecord, toReportRecord } from "./reportRecord.js";
+export { REPORT_RECORD_FIELDS } from "./reportRecordFields.js";
 export { safeSummarizeProcessing, summarizeProcessing } from "./summarizeProcessing.js";

@@ -1,3 +1,4 @@
+import { mustBe } from "../_internal/checks.js";
 import { readCsv } from "../_internal/csv.js";
 import { TthcError } from "../errors.js";
 import type { Scenario } from "./scenario.js";
@@ -36,7 +37,7 @@ const COLUMNS: ReadonlySet<string> = new Set([
  * @returns The rows, each with its `line` in the file, for {@link runScenarios}.
  * @throws `TthcError` `INVALID_SCENARIO` for an unknown or repeated column (`path`: `["columns", name]`),
  * a row with more cells than the header, an unclosed quote, or text after a closing quote such as
- * `"a"b` (`path`: `[line]`, the line the row starts on).
+ * `"a"b` (`path`: `[line]`, the line the row starts on), or `text` that is not a string (`path`: `[]`).
  * @example
  * ```ts
  * import { parseScenarioCsv } from "tthc/testing";
@@ -50,7 +51,8 @@ const COLUMNS: ReadonlySet<string> = new Set([
  * @category Testing
  */
 export function parseScenarioCsv(text: string): Scenario[] {
-  const { records, problems } = readCsv(String(text), { comments: true });
+  if (typeof text !== "string") throw mustBe("INVALID_SCENARIO", [], "CSV text", "văn bản CSV", text);
+  const { records, problems } = readCsv(text, { comments: true });
   const [problem] = problems;
   if (problem !== undefined) {
     throw new TthcError("INVALID_SCENARIO", `line ${problem.line}: ${problem.message}`, {
