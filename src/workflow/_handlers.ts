@@ -333,7 +333,7 @@ const pay: Handler<"pay"> = (state, event, context) => {
 };
 
 const apologise: Handler<"apologise"> = (state, event, context, options) => {
-  const time = dossierTimeOf(state, context, event.at);
+  const time = dossierTimeOf(state, context, event.at, {}, false);
   if (time === undefined) {
     return fail("INVALID_EVENT", "the dossier has no appointment", "hồ sơ chưa có lịch hẹn trả kết quả", ["type"]);
   }

@@ -39,7 +39,7 @@ export function resume(state: DossierState, at: string, reason: ClockPause["reas
   const last = state.pauses[state.pauses.length - 1];
   if (last === undefined || last.to !== undefined || last.reason !== reason) return { changes: {}, effects: [] };
   const pauses = closeOpenPause(state, at) as ClockPause[];
-  const time = dossierTimeOf({ ...state, pauses }, context, at);
+  const time = dossierTimeOf({ ...state, pauses }, context, at, {}, false);
   if (time === undefined) return { changes: { pauses }, effects: [] };
   const { dueDate, dueAt } = time.current;
   const appointment: Appointment = { kind: "resumed", dueDate: dueDate as IsoDate, dueAt, setAt: at };

@@ -56,7 +56,7 @@ export function buildDossierRegisterRow(
       messageVi: "hồ sơ chưa được tiếp nhận",
     });
   }
-  const time = dossierTimeOf(state, context, undefined);
+  const time = dossierTimeOf(state, context, undefined, {}, false);
   const address = state.applicant?.address?.line;
   const phone = state.applicant?.phone;
   const contact = [address, phone].filter((x) => x !== undefined).join("; ");

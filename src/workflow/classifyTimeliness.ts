@@ -49,5 +49,5 @@ export function classifyTimeliness(
   checkState(state);
   checkContext(context, state);
   const o = checkTimelinessOptions(options, false);
-  return dossierTimeOf(state, context, undefined, o)?.timeliness;
+  return dossierTimeOf(state, context, undefined, o, false)?.timeliness;
 }

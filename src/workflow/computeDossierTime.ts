@@ -289,6 +289,7 @@ export function dossierTimeOf(
   context: WorkflowContext,
   at: string | undefined,
   verdict: TimelinessOptions = {},
+  withSteps = true,
 ): DossierTime | undefined {
   const { receivedAt, timeLimit } = state;
   if (receivedAt === undefined || timeLimit === undefined) return undefined;
@@ -322,22 +323,25 @@ export function dossierTimeOf(
       : (state.resultReadyAt ?? state.returnedAt);
   const last = state.pauses[state.pauses.length - 1];
   const untilMs = toInstantMs(until, ["at"]);
-  const steps: StepTime[] = state.steps.map((step) => {
-    const due = windowDue(step.startedAt, step.handedOverAt, step.quota, pauses, context, options);
-    return {
-      order: step.order,
-      name: step.name,
-      unit: step.agency ?? step.unit,
-      quota: step.quota,
-      startedAt: step.startedAt,
-      handedOverAt: step.handedOverAt,
-      dueDate: due.dueDate,
-      dueAt: due.dueAt,
-      pausedWorkingMinutes: due.pausedWorkingMinutes,
-      outcome: timelinessOf(step.handedOverAt, due, minute),
-    };
-  });
-  const open = openStep(state, context);
+  // Callers that only need the dates (resume, apology, alerts) skip the per-step due dates.
+  const steps: StepTime[] = !withSteps
+    ? []
+    : state.steps.map((step) => {
+        const due = windowDue(step.startedAt, step.handedOverAt, step.quota, pauses, context, options);
+        return {
+          order: step.order,
+          name: step.name,
+          unit: step.agency ?? step.unit,
+          quota: step.quota,
+          startedAt: step.startedAt,
+          handedOverAt: step.handedOverAt,
+          dueDate: due.dueDate,
+          dueAt: due.dueAt,
+          pausedWorkingMinutes: due.pausedWorkingMinutes,
+          outcome: timelinessOf(step.handedOverAt, due, minute),
+        };
+      });
+  const open = withSteps ? openStep(state, context) : undefined;
   if (open !== undefined && state.stepStartedAt !== undefined) {
     const due = windowDue(state.stepStartedAt, undefined, open.quota, pauses, context, options);
     steps.push({

@@ -43,7 +43,7 @@ export function computeRemaining(state: DossierState, at: string, context: Workf
   checkContext(context, state);
   checkInstantArgument(at);
   if (!STATUS_TRAITS[state.status].open) return undefined;
-  const dueAt = dossierTimeOf(state, context, at)?.current.dueAt;
+  const dueAt = dossierTimeOf(state, context, at, {}, false)?.current.dueAt;
   if (dueAt === undefined) return undefined;
   const { workingHours, hoursPerWorkingDay } = resolveOptions(state.ruleSet, context).deadline;
   return remaining(dueAt, at, {

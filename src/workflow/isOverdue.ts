@@ -43,6 +43,6 @@ export function isOverdue(state: DossierState, at: string, context: WorkflowCont
   checkContext(context, state);
   checkInstantArgument(at);
   if (!STATUS_TRAITS[state.status].open) return false;
-  const time = dossierTimeOf(state, context, at);
+  const time = dossierTimeOf(state, context, at, {}, false);
   return time !== undefined && toInstantMs(at, ["at"]) > toInstantMs(time.current.dueAt, ["at"]);
 }
