@@ -15,7 +15,7 @@ import { closeOpenPause, pause, resume, type Step } from "./_pauses.js";
 import { addsTo, extraTimeOf, workflowOf } from "./_procedure.js";
 import { advance, type Changes } from "./_steps.js";
 import { controlRows } from "./buildProcessControlSlip.js";
-import { dossierTimeOf, limitWithExtra, ruleDue } from "./computeDossierTime.js";
+import { dossierTimeOf, endOfWorkingDay, limitWithExtra, ruleDue } from "./computeDossierTime.js";
 import type { WorkflowContext } from "./context.js";
 import type { WorkflowEffect } from "./effects.js";
 import type { DossierEvent, DossierEventType, SupplementItem } from "./events.js";
@@ -338,13 +338,7 @@ const apologise: Handler<"apologise"> = (state, event, context, options) => {
     return fail("INVALID_EVENT", "the dossier has no appointment", "hồ sơ chưa có lịch hẹn trả kết quả", ["type"]);
   }
   const before = time.current;
-  const newDue = ruleDue(
-    `${event.newDueDate}T00:00:00+07:00`,
-    { value: 1, unit: "sameDay" },
-    [],
-    { ...context, procedure: { ...context.procedure, sameDayCutoff: undefined } },
-    { ...options, deadline: { ...options.deadline, appointmentTime: "endOfWorkingDay" } },
-  );
+  const newDue = endOfWorkingDay(event.newDueDate, context, options);
   // DL-11: a proposed new date: a working day after the appointment in force, and still ahead of the apology.
   if (
     event.newDueDate <= before.dueDate ||

@@ -205,6 +205,18 @@ export function ruleDue(
   });
 }
 
+/** The end of working hours on `date` (CAL-23): where an apology's new date falls due (DL-11). */
+export function endOfWorkingDay(date: string, context: WorkflowContext, options: ResolvedOptions): DueDate {
+  const { workingHours } = options.deadline;
+  return computeDueDate({
+    receivedAt: `${date}T00:00:00+07:00`,
+    duration: { value: 1, unit: "sameDay" },
+    calendar: context.calendar,
+    appointmentTime: "endOfWorkingDay",
+    ...(workingHours === undefined ? {} : { workingHours }),
+  });
+}
+
 /** A re-appointed due moment moved by the pauses that began after the apology (DL-8 after DL-11). */
 function movedAppointment(
   apology: Appointment,
@@ -212,7 +224,7 @@ function movedAppointment(
   context: WorkflowContext,
   options: ResolvedOptions,
 ): DueMoment {
-  const dueAt = apology.dueAt ?? `${apology.dueDate}T17:00:00+07:00`;
+  const dueAt = apology.dueAt ?? endOfWorkingDay(apology.dueDate, context, options).dueAt;
   const { workingHours, resumeMode } = options.deadline;
   const hours = { calendar: context.calendar, ...(workingHours === undefined ? {} : { workingHours }) };
   // The working time the apology left, counted again from the apology with the later pauses in it.
@@ -298,7 +310,7 @@ export function dossierTimeOf(
   const limit = limitWithExtra(timeLimit, state.extraTime);
   const pauses = pausesUpTo(state.pauses, until);
   const initial = state.appointments[0];
-  // Without pauses or extra time the initial appointment is the rule's due date (set by ruleDue at receipt).
+  // Without pauses the initial appointment is the rule's due date (ruleDue at receipt, extra time included).
   const original: DueMoment =
     pauses.length === 0 && initial !== undefined && initial.dueAt !== undefined
       ? { dueDate: initial.dueDate, dueAt: initial.dueAt }
@@ -311,7 +323,7 @@ export function dossierTimeOf(
     const later = pauses.filter((p) => toInstantMs(p.from, ["at"]) >= setMs);
     current =
       later.length === 0
-        ? { dueDate: apology.dueDate, dueAt: apology.dueAt ?? `${apology.dueDate}T17:00:00+07:00` }
+        ? { dueDate: apology.dueDate, dueAt: apology.dueAt ?? endOfWorkingDay(apology.dueDate, context, options).dueAt }
         : movedAppointment(apology, later, context, options);
   }
   const minute = verdict.granularity === "minute";
