@@ -8,11 +8,11 @@ import { vietnamDayOfMs } from "./instant.js";
 export { vietnamDayOfMs };
 
 /** Trước hạn. */
-export const EARLY = 0;
+const EARLY = 0;
 /** Đúng hạn. */
-export const ON_TIME = 1;
+const ON_TIME = 1;
 /** Quá hạn. */
-export const LATE = 2;
+const LATE = 2;
 /** One of {@link EARLY}, {@link ON_TIME}, {@link LATE}. */
 export type Verdict = typeof EARLY | typeof ON_TIME | typeof LATE;
 

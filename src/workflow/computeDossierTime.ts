@@ -289,7 +289,7 @@ export function windowDue(
 }
 
 /** The verdict of a finish against a due moment, with the report's reading (one function: REP-5). */
-export function timelinessOf(doneAt: string, due: DueMoment, minute: boolean): Timeliness {
+function timelinessOf(doneAt: string, due: DueMoment, minute: boolean): Timeliness {
   return VERDICT_NAMES[
     verdictOf(toInstantMs(doneAt, ["at"]), parseIsoDateFast(due.dueDate), toInstantMs(due.dueAt, ["at"]), minute)
   ];
