@@ -212,6 +212,29 @@ export function checkContext(value: unknown, state?: DossierState): WorkflowCont
       },
     );
   }
+  const record = value as Record<string, unknown>;
+  const seen = CHECKED_CONTEXTS.get(record);
+  // A context is usually one object for many calls: checked in full once, then while its procedure
+  // and calendar are the same objects, one look-up and two comparisons.
+  const procedure =
+    seen !== undefined && seen.procedure === record["procedure"] && seen.calendar === record["calendar"]
+      ? (record["procedure"] as Procedure)
+      : checkNewContext(record);
+  const p = procedure;
+  if (state !== undefined && (p.code !== state.procedureCode || p.version !== state.procedureVersion)) {
+    throw new TthcError(
+      "INVALID_OPTION",
+      `context procedure ${p.code} v${p.version} is not the dossier's ${state.procedureCode} v${state.procedureVersion}`,
+      { path: ["procedure"], messageVi: "thủ tục trong ngữ cảnh khác thủ tục của hồ sơ" },
+    );
+  }
+  return value as WorkflowContext;
+}
+
+/** Contexts checked in full, with the procedure and calendar they held then. */
+const CHECKED_CONTEXTS = new WeakMap<object, { readonly procedure: unknown; readonly calendar: unknown }>();
+
+function checkNewContext(value: Record<string, unknown>): Procedure {
   const context = checkObject(value, [], "INVALID_OPTION", ["procedure", "calendar", "actor", "options"]);
   const procedure = checkProcedure(context["procedure"], ["procedure"]);
   if (engineOf(context["calendar"]) === undefined) {
@@ -223,15 +246,8 @@ export function checkContext(value: unknown, state?: DossierState): WorkflowCont
       context["calendar"],
     );
   }
-  const p = procedure;
-  if (state !== undefined && (p.code !== state.procedureCode || p.version !== state.procedureVersion)) {
-    throw new TthcError(
-      "INVALID_OPTION",
-      `context procedure ${p.code} v${p.version} is not the dossier's ${state.procedureCode} v${state.procedureVersion}`,
-      { path: ["procedure"], messageVi: "thủ tục trong ngữ cảnh khác thủ tục của hồ sơ" },
-    );
-  }
-  return context as unknown as WorkflowContext;
+  CHECKED_CONTEXTS.set(value, { procedure, calendar: context["calendar"] });
+  return procedure;
 }
 
 /** A procedure record, checked against the `Procedure` schema once per object. */

@@ -307,25 +307,10 @@ export function dossierTimeOf(
   if (receivedAt === undefined || timeLimit === undefined) return undefined;
   const options = resolveOptions(state.ruleSet, context);
   const until = at ?? state.updatedAt ?? receivedAt;
-  const limit = limitWithExtra(timeLimit, state.extraTime);
   const pauses = pausesUpTo(state.pauses, until);
-  const initial = state.appointments[0];
-  // Without pauses the initial appointment is the rule's due date (ruleDue at receipt, extra time included).
-  const original: DueMoment =
-    pauses.length === 0 && initial !== undefined && initial.dueAt !== undefined
-      ? { dueDate: initial.dueDate, dueAt: initial.dueAt }
-      : pick(ruleDue(receivedAt, limit, pauses, context, options));
-  let apology: Appointment | undefined;
-  for (const a of state.appointments) if (isApology(a)) apology = a;
-  let current = original;
-  if (apology !== undefined) {
-    const setMs = toInstantMs(apology.setAt, ["at"]);
-    const later = pauses.filter((p) => toInstantMs(p.from, ["at"]) >= setMs);
-    current =
-      later.length === 0
-        ? { dueDate: apology.dueDate, dueAt: apology.dueAt ?? endOfWorkingDay(apology.dueDate, context, options).dueAt }
-        : movedAppointment(apology, later, context, options);
-  }
+  const { original, current, reappointed } =
+    storedDates(state) ??
+    computedDates(state, receivedAt, limitWithExtra(timeLimit, state.extraTime), pauses, context, options);
   const minute = verdict.granularity === "minute";
   // As the report reads a record: the reference instant, else the other one (REP-3: a resolved
   // dossier not yet returned is still resolved, and classified by its result).
@@ -334,7 +319,8 @@ export function dossierTimeOf(
       ? (state.returnedAt ?? state.resultReadyAt)
       : (state.resultReadyAt ?? state.returnedAt);
   const last = state.pauses[state.pauses.length - 1];
-  const untilMs = toInstantMs(until, ["at"]);
+  const paused =
+    last !== undefined && last.to === undefined && toInstantMs(last.from, ["at"]) <= toInstantMs(until, ["at"]);
   // Callers that only need the dates (resume, apology, alerts) skip the per-step due dates.
   const steps: StepTime[] = !withSteps
     ? []
@@ -370,18 +356,78 @@ export function dossierTimeOf(
   return {
     at: until,
     receivedAt,
-    timeLimit: limit,
+    timeLimit: limitWithExtra(timeLimit, state.extraTime),
     extraTime: state.extraTime ?? [],
     pauses: state.pauses,
-    paused: last !== undefined && last.to === undefined && toInstantMs(last.from, ["at"]) <= untilMs,
+    paused,
     original,
     current,
-    reappointed: apology !== undefined,
+    reappointed,
     ...(done === undefined
       ? {}
       : { timeliness: timelinessOf(done, verdict.classifyAgainst === "reappointed" ? current : original, minute) }),
     steps,
   };
+}
+
+interface Dates {
+  readonly original: DueMoment;
+  readonly current: DueMoment;
+  readonly reappointed: boolean;
+}
+
+/**
+ * The dates as the workflow recorded them, when the record is complete: no pause open, none closed
+ * without its `resumed` appointment (a withdrawal or stop closes one without), none after an apology.
+ * Then the last appointment set by the rules is the due date by the rules, and the last appointment
+ * the one in force: the same values {@link computedDates} gives, without computing them again.
+ */
+function storedDates(state: DossierState): Dates | undefined {
+  const { appointments, pauses } = state;
+  const lastPause = pauses[pauses.length - 1];
+  if (lastPause !== undefined && lastPause.to === undefined) return undefined;
+  let byRules: Appointment | undefined;
+  let apology: Appointment | undefined;
+  for (const a of appointments) {
+    if (isApology(a)) {
+      apology ??= a;
+    } else if (apology === undefined) byRules = a;
+  }
+  const last = appointments[appointments.length - 1];
+  if (byRules?.dueAt === undefined || last?.dueAt === undefined) return undefined;
+  if (lastPause !== undefined) {
+    if (apology !== undefined && toInstantMs(lastPause.from, ["at"]) >= toInstantMs(apology.setAt, ["at"]))
+      return undefined;
+    if (byRules.setAt !== lastPause.to) return undefined;
+  }
+  const original = { dueDate: byRules.dueDate, dueAt: byRules.dueAt };
+  return {
+    original,
+    current: apology === undefined ? original : { dueDate: last.dueDate, dueAt: last.dueAt },
+    reappointed: apology !== undefined,
+  };
+}
+
+/** The dates computed from the limit, the pauses (an open one up to the reading instant) and the last apology. */
+function computedDates(
+  state: DossierState,
+  receivedAt: string,
+  limit: TimeLimit,
+  pauses: readonly Pause[],
+  context: WorkflowContext,
+  options: ResolvedOptions,
+): Dates {
+  const original = pick(ruleDue(receivedAt, limit, pauses, context, options));
+  let apology: Appointment | undefined;
+  for (const a of state.appointments) if (isApology(a)) apology = a;
+  if (apology === undefined) return { original, current: original, reappointed: false };
+  const setMs = toInstantMs(apology.setAt, ["at"]);
+  const later = pauses.filter((p) => toInstantMs(p.from, ["at"]) >= setMs);
+  const current =
+    later.length === 0
+      ? { dueDate: apology.dueDate, dueAt: apology.dueAt ?? endOfWorkingDay(apology.dueDate, context, options).dueAt }
+      : movedAppointment(apology, later, context, options);
+  return { original, current, reappointed: true };
 }
 
 const pick = (due: DueDate): DueMoment => ({ dueDate: due.dueDate, dueAt: due.dueAt });

@@ -314,6 +314,10 @@ const TITLES_EN_2025: Readonly<Partial<Record<FormKind, string>>> = deepFreeze({
   apologyLetter: "Apology and request to extend the time limit",
 });
 
+/** The choices, read once (a zod enum builds its `options` array on each read). */
+const RULE_SET_IDS = RuleSetId.options;
+const FORM_KINDS = FormKind.options;
+
 /**
  * Điền biểu mẫu — wraps form data with the number and titles the rule set gives its type.
  *
@@ -337,8 +341,8 @@ export function createFormDocument<K extends FormKind>(
   form: K,
   data: FormDataByKind[K],
 ): Extract<OneStopFormDocument, { form: K }> {
-  checkChoice(ruleSet, RuleSetId.options, ["ruleSet"]);
-  checkChoice(form, FormKind.options, ["form"]);
+  checkChoice(ruleSet, RULE_SET_IDS, ["ruleSet"]);
+  checkChoice(form, FORM_KINDS, ["form"]);
   checkObject(data, ["data"], "INVALID_OPTION");
   const entry = RULE_SETS[ruleSet].forms.find((f) => f.kind === form);
   if (entry === undefined) {

@@ -3,12 +3,12 @@
  */
 import { mustBe } from "../_internal/checks.js";
 import { isTthcError, TthcError } from "../errors.js";
-import { checkContext } from "./_boundary.js";
+import { checkContext, trusted } from "./_boundary.js";
 import type { WorkflowContext } from "./context.js";
 import { createDossierState } from "./createDossierState.js";
 import type { DossierEventInput } from "./events.js";
 import type { DossierState } from "./states.js";
-import { transition } from "./transition.js";
+import { applyEvent } from "./transition.js";
 
 /**
  * Dựng lại từ nhật ký — folds the event log through {@link transition} from
@@ -42,7 +42,7 @@ export function replay(events: readonly DossierEventInput[], context: WorkflowCo
   let state = createDossierState(context);
   for (let i = 0; i < events.length; i++) {
     try {
-      state = transition(state, events[i] as DossierEventInput, context).state;
+      state = applyEvent(state, events[i] as DossierEventInput, context).state;
     } catch (error) {
       if (!isTthcError(error)) throw error;
       throw new TthcError(error.code, `event ${i}: ${error.message}`, {
@@ -53,5 +53,5 @@ export function replay(events: readonly DossierEventInput[], context: WorkflowCo
       });
     }
   }
-  return state;
+  return trusted(state);
 }

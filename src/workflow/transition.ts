@@ -79,6 +79,16 @@ export interface TransitionResult {
 export function transition(state: DossierState, event: DossierEventInput, context: WorkflowContext): TransitionResult {
   checkState(state);
   checkContext(context, state);
+  const result = applyEvent(state, event, context);
+  return { state: trusted(result.state), effects: result.effects };
+}
+
+/**
+ * One event on a state known to be the workflow's own, with a checked context: the event is still
+ * validated in full. {@link transition} and {@link replay} share it (replay checks its context once
+ * and brands only the last state).
+ */
+export function applyEvent(state: DossierState, event: DossierEventInput, context: WorkflowContext): TransitionResult {
   const parsed = DossierEvent.safeParse(event);
   if (!parsed.success) throw fromZodError(parsed.error, "INVALID_EVENT", "event", "sự kiện");
   const e = parsed.data;
@@ -102,12 +112,7 @@ export function transition(state: DossierState, event: DossierEventInput, contex
   const refusal = checkAllowed(state, e.type, e.actor.role, context, options);
   if (refusal !== undefined)
     throw new TthcError(refusal.code, refusal.en, { path: refusal.path, messageVi: refusal.vi });
-  const handler = HANDLERS[e.type] as (
-    s: DossierState,
-    ev: DossierEvent,
-    c: WorkflowContext,
-    o: typeof options,
-  ) => {
+  const handler = HANDLERS[e.type] as (s: DossierState, ev: DossierEvent, c: WorkflowContext, o: typeof options) => {
     readonly changes: object;
     readonly effects: WorkflowEffect[];
   };
@@ -120,5 +125,5 @@ export function transition(state: DossierState, event: DossierEventInput, contex
     const value = merged[key];
     if (value !== undefined) next[key] = value;
   }
-  return { state: trusted(next as DossierState), effects };
+  return { state: next as DossierState, effects };
 }
