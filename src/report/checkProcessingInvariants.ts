@@ -1,5 +1,5 @@
 import { checkObject } from "../_internal/checks.js";
-import type { ProcessingRow } from "./createReportAccumulator.js";
+import { COUNT_COLUMN_NAMES, type ProcessingRow } from "./createReportAccumulator.js";
 
 /**
  * Checks the invariants of a processing-report row (REP-3) and names those that fail: received =
@@ -59,23 +59,5 @@ export function checkProcessingInvariants(row: Omit<ProcessingRow, "key" | "onTi
   return failed;
 }
 
-/** The count columns of a row, in report order. */
-const COUNT_COLUMNS = [
-  "received",
-  "carriedOver",
-  "newTotal",
-  "newOnline",
-  "newDirect",
-  "newPostal",
-  "resolved",
-  "resolvedEarly",
-  "resolvedOnTime",
-  "resolvedLate",
-  "pending",
-  "pendingWithinTime",
-  "pendingOverdue",
-  "withdrawn",
-  "refused",
-  "stopped",
-  "notCollected",
-] as const;
+/** The count columns of a row, in report order (the accumulator's own list). */
+const COUNT_COLUMNS = COUNT_COLUMN_NAMES;

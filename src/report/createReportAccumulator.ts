@@ -199,7 +199,8 @@ export interface ReportAccumulatorSnapshot {
   readonly records: readonly [number, number, number, number];
 }
 
-const COLUMNS = [
+/** The count columns of a report row, in report order (also read by checkProcessingInvariants). */
+export const COUNT_COLUMN_NAMES = [
   "received",
   "carriedOver",
   "newTotal",
@@ -218,6 +219,7 @@ const COLUMNS = [
   "stopped",
   "notCollected",
 ] as const;
+const COLUMNS = COUNT_COLUMN_NAMES;
 const WIDTH = COLUMNS.length;
 // Column indices into COLUMNS.
 const RECEIVED = 0;
