@@ -18,7 +18,13 @@ export interface ResolvedOptions {
   readonly deadline: NonNullable<WorkflowOptions["deadline"]>;
 }
 
-const OPTION_KEYS: readonly (keyof WorkflowOptions)[] = [
+/** Every key of `T`, listed once: a missing key fails to compile (the runtime check follows the type). */
+const allKeys =
+  <T>() =>
+  <const K extends readonly (keyof T)[]>(keys: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : never)) =>
+    keys;
+
+const OPTION_KEYS = allKeys<WorkflowOptions>()([
   "maxSupplementRequests",
   "maxReappointments",
   "apologyLeadTime",
@@ -26,8 +32,8 @@ const OPTION_KEYS: readonly (keyof WorkflowOptions)[] = [
   "transferLimit",
   "ruleSetBy",
   "deadline",
-];
-const DEADLINE_KEYS: readonly string[] = [
+]);
+const DEADLINE_KEYS = allKeys<NonNullable<WorkflowOptions["deadline"]>>()([
   "workingHours",
   "outOfHoursReceipt",
   "dayCounting",
@@ -35,7 +41,7 @@ const DEADLINE_KEYS: readonly string[] = [
   "calendarDayEnd",
   "resumeMode",
   "hoursPerWorkingDay",
-];
+]);
 const OPTIONS_PATH: Path = ["options"];
 
 /** The options object as given, checked (unknown keys and wrong types refused); cached by identity. */
