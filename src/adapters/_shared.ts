@@ -5,7 +5,7 @@
 
 import type { CalendarEngineView as CalendarEngine } from "../_internal/calendarEngine.js";
 import { describe } from "../_internal/checks.js";
-import { dayOfDateInVietnam, MS_PER_DAY, VN_OFFSET_MS } from "../_internal/epochDay.js";
+import { MS_PER_DAY, VN_OFFSET_MS } from "../_internal/epochDay.js";
 import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
 import { resolveCalendar } from "../deadline/workingHours.js";
 import { isTthcError, TthcError } from "../errors.js";
@@ -52,11 +52,6 @@ export function engineFor(options: unknown): CalendarEngine {
 /** Epoch milliseconds of 00:00 in Vietnam (UTC+7) on a day number: 17:00 UTC the day before. */
 export function vietnamMidnightMs(day: number): number {
   return day * MS_PER_DAY - VN_OFFSET_MS;
-}
-
-/** Day number, in Asia/Ho_Chi_Minh, of an instant given as epoch milliseconds. */
-export function vietnamDayOfMs(ms: number): number {
-  return dayOfDateInVietnam(new Date(ms));
 }
 
 /** Throws `INVALID_DURATION` at `path` unless `value` is a whole number (of working days). */

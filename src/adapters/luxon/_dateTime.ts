@@ -2,8 +2,8 @@
 import type { DateTime } from "luxon";
 import { describe } from "../../_internal/checks.js";
 import { formatIsoDate } from "../../_internal/epochDay.js";
+import { vietnamDayOfMs } from "../../_internal/instant.js";
 import { TthcError, type TthcErrorCode } from "../../errors.js";
-import { vietnamDayOfMs } from "../_shared.js";
 
 /** The zone every `DateTime` this adapter returns is in. */
 const VIETNAM_ZONE = "Asia/Ho_Chi_Minh";
