@@ -134,9 +134,14 @@ export function parseIsoDateFast(text: string): number {
 export const MS_PER_DAY = 86_400_000;
 export const VN_OFFSET_MS = 7 * 3_600_000;
 
+/** The one Vietnam day of an instant: day number of its date in Asia/Ho_Chi_Minh (UTC+7, CAL-15). */
+export function vietnamDayOfMs(ms: number): number {
+  return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
+}
+
 /** Day number of a `Date` read in Asia/Ho_Chi_Minh (UTC+7), whatever the host zone. */
 export function dayOfDateInVietnam(date: Date): number {
-  return Math.floor((date.getTime() + VN_OFFSET_MS) / MS_PER_DAY);
+  return vietnamDayOfMs(date.getTime());
 }
 
 /**

@@ -3,7 +3,9 @@
  * in Vietnam's civil time (UTC+7, RULES CAL-15) with integer arithmetic, whatever the host zone.
  */
 import { mustBe } from "./checks.js";
-import { daysFromCivil, daysInMonth, formatIsoDate, MS_PER_DAY, VN_OFFSET_MS } from "./epochDay.js";
+import { daysFromCivil, daysInMonth, formatIsoDate, MS_PER_DAY, VN_OFFSET_MS, vietnamDayOfMs } from "./epochDay.js";
+
+export { vietnamDayOfMs };
 
 /**
  * Vietnam has kept UTC+7 since 13 June 1975 (the south used UTC+8 before; tzdb Asia/Ho_Chi_Minh).
@@ -133,11 +135,6 @@ export function toInstantMs(value: unknown, path: readonly (string | number)[]):
 /** Vietnam local milliseconds (epoch ms shifted by +7 h): day = floor(local / MS_PER_DAY). */
 export function toVietnamLocal(ms: number): number {
   return ms + VN_OFFSET_MS;
-}
-
-/** The one Vietnam day of an instant: day number (days since 1970-01-01) of its date in Asia/Ho_Chi_Minh (CAL-15). */
-export function vietnamDayOfMs(ms: number): number {
-  return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
 }
 
 /** `YYYY-MM-DD` of an instant's date in Asia/Ho_Chi_Minh; the instant is checked (`path` names it). */
