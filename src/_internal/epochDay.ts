@@ -139,11 +139,6 @@ export function vietnamDayOfMs(ms: number): number {
   return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
 }
 
-/** Day number of a `Date` read in Asia/Ho_Chi_Minh (UTC+7), whatever the host zone. */
-export function dayOfDateInVietnam(date: Date): number {
-  return vietnamDayOfMs(date.getTime());
-}
-
 /**
  * Ngày đầu vào — what the API accepts as a calendar date: a `YYYY-MM-DD` string, or a `Date`
  * read in Asia/Ho_Chi_Minh (UTC+7) whatever the host's time zone.
