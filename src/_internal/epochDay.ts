@@ -163,7 +163,7 @@ export function toDayNumber(value: unknown, path: Path): number {
     typeof value === "string"
       ? parseIsoDateFast(value)
       : value instanceof Date && Number.isFinite(value.getTime())
-        ? dayOfDateInVietnam(value)
+        ? vietnamDayOfMs(value.getTime())
         : Number.NaN;
   if (Number.isNaN(day))
     throw mustBe(
