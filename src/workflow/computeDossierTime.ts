@@ -301,7 +301,7 @@ export function dossierTimeOf(
   context: WorkflowContext,
   at: string | undefined,
   verdict: TimelinessOptions = {},
-  withSteps = true,
+  withSteps: boolean | "open" = true,
 ): DossierTime | undefined {
   const { receivedAt, timeLimit } = state;
   if (receivedAt === undefined || timeLimit === undefined) return undefined;
@@ -321,25 +321,27 @@ export function dossierTimeOf(
   const last = state.pauses[state.pauses.length - 1];
   const paused =
     last !== undefined && last.to === undefined && toInstantMs(last.from, ["at"]) <= toInstantMs(until, ["at"]);
-  // Callers that only need the dates (resume, apology, alerts) skip the per-step due dates.
-  const steps: StepTime[] = !withSteps
-    ? []
-    : state.steps.map((step) => {
-        const due = windowDue(step.startedAt, step.handedOverAt, step.quota, pauses, context, options);
-        return {
-          order: step.order,
-          name: step.name,
-          unit: step.agency ?? step.unit,
-          quota: step.quota,
-          startedAt: step.startedAt,
-          handedOverAt: step.handedOverAt,
-          dueDate: due.dueDate,
-          dueAt: due.dueAt,
-          pausedWorkingMinutes: due.pausedWorkingMinutes,
-          outcome: timelinessOf(step.handedOverAt, due, minute),
-        };
-      });
-  const open = withSteps ? openStep(state, context) : undefined;
+  // Callers that only need the dates (resume, apology, alerts) skip the per-step due dates; the
+  // early warning reads only the step in progress ("open").
+  const steps: StepTime[] =
+    withSteps !== true
+      ? []
+      : state.steps.map((step) => {
+          const due = windowDue(step.startedAt, step.handedOverAt, step.quota, pauses, context, options);
+          return {
+            order: step.order,
+            name: step.name,
+            unit: step.agency ?? step.unit,
+            quota: step.quota,
+            startedAt: step.startedAt,
+            handedOverAt: step.handedOverAt,
+            dueDate: due.dueDate,
+            dueAt: due.dueAt,
+            pausedWorkingMinutes: due.pausedWorkingMinutes,
+            outcome: timelinessOf(step.handedOverAt, due, minute),
+          };
+        });
+  const open = withSteps === false ? undefined : openStep(state, context);
   if (open !== undefined && state.stepStartedAt !== undefined) {
     const due = windowDue(state.stepStartedAt, undefined, open.quota, pauses, context, options);
     steps.push({

@@ -112,7 +112,12 @@ export function applyEvent(state: DossierState, event: DossierEventInput, contex
   const refusal = checkAllowed(state, e.type, e.actor.role, context, options);
   if (refusal !== undefined)
     throw new TthcError(refusal.code, refusal.en, { path: refusal.path, messageVi: refusal.vi });
-  const handler = HANDLERS[e.type] as (s: DossierState, ev: DossierEvent, c: WorkflowContext, o: typeof options) => {
+  const handler = HANDLERS[e.type] as (
+    s: DossierState,
+    ev: DossierEvent,
+    c: WorkflowContext,
+    o: typeof options,
+  ) => {
     readonly changes: object;
     readonly effects: WorkflowEffect[];
   };
