@@ -115,7 +115,7 @@ export function listUrgent(
   checkInstantArgument(at);
   const o = checkObject(options, ["options"], "INVALID_OPTION", OPTION_KEYS);
   const within = withinOf(o["within"] === undefined ? undefined : { within: o["within"] });
-  const levels = o["levels"] ?? DEFAULT_LEVELS;
+  const levels = o["levels"] === undefined ? DEFAULT_LEVELS : o["levels"];
   if (!Array.isArray(levels) || levels.some((l) => !ALL_LEVELS.includes(l))) {
     throw mustBe(
       "INVALID_OPTION",

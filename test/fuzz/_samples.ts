@@ -5,6 +5,7 @@
  */
 import { DateTime } from "luxon";
 import { createWorkingCalendar } from "../../src/calendar/index.js";
+import { TthcError } from "../../src/errors.js";
 import { createSipasAccumulator } from "../../src/indices/index.js";
 import {
   BIRTH_INTER_AGENCY_GROUP,
@@ -16,6 +17,7 @@ import { createDossierCodeGenerator } from "../../src/models/index.js";
 import { createReportAccumulator } from "../../src/report/index.js";
 import { aDossier, anEventLog, aProcedure, fixedClock } from "../../src/testing/index.js";
 import { createDossierState, createFormDocument, replay, snapshot, transition } from "../../src/workflow/index.js";
+import type { Leniency } from "./_engine.js";
 
 /** Valid argument lists, one list per call. */
 export type Samples = Readonly<Record<string, Readonly<Record<string, readonly (readonly unknown[])[]>>>>;
@@ -85,14 +87,19 @@ const processingRow = {
   pending: 1,
   pendingWithinTime: 0,
   pendingOverdue: 1,
+  withdrawn: 0,
+  refused: 0,
+  stopped: 0,
+  notCollected: 0,
 };
 const sipasResponses = [
-  { answers: { "access.1": 5, "access.2": 4, "access.3": 2 } },
-  { answers: { "access.1": 3, "access.2": 4, "access.3": 5 } },
+  { province: "A", answers: { "access.1": 5, "access.2": 4, "access.3": 2 } },
+  { province: "B", answers: { "access.1": 3, "access.2": 4, "access.3": 5 } },
 ];
 const scenario = { line: 2, receivedAt: "2026-02-13T09:00", duration: "3 workingDays", expectedDueDate: "2026-02-25" };
 const friday = new Date("2026-02-13T09:00:00+07:00");
 const luxonFriday = DateTime.fromISO("2026-02-13T09:00:00", { zone: "Asia/Ho_Chi_Minh" });
+const workflowOptions = { maxSupplementRequests: 2, pauseOnPaymentRequest: true, ruleSetBy: "submittedAt" };
 const percent = { decimals: 1, rounding: "truncate" };
 
 export const SAMPLES: Samples = {
@@ -101,7 +108,13 @@ export const SAMPLES: Samples = {
       ["INVALID_DATE", "'2025-02-29' is not a real date", { path: ["start"], messageVi: "Ngày không hợp lệ" }],
     ],
     isTthcError: [[new Error("x")], [{ code: "INVALID_DATE" }]],
-    formatTthcError: [[{ code: "INVALID_DATE", path: ["start"], message: "m", messageVi: "v" }, "en"]],
+    formatTthcError: [
+      [{ code: "INVALID_DATE", path: ["start"], message: "m", messageVi: "v" }, "en"],
+      [
+        new TthcError("INVALID_DATE", "'2025-02-29' is not a real date", { path: ["start"], messageVi: "Ngày sai" }),
+        "vi",
+      ],
+    ],
   },
   "tthc/calendar": {
     createWorkingCalendar: [
@@ -190,14 +203,24 @@ export const SAMPLES: Samples = {
     ],
     interAgencyProgress: [[received, "2026-03-02T08:00:00+07:00", interAgency]],
     isOverdue: [[received, "2026-03-20T16:59:00+07:00", interAgency]],
+    classifyUrgency: [
+      [received, "2026-03-19T09:00:00+07:00", interAgency, { within: { value: 8, unit: "workingHours" } }],
+    ],
+    listUrgent: [[[received], "2026-03-19T09:00:00+07:00", interAgency, { levels: ["dueSoon", "overdue"] }]],
     nationalStatusOf: [[received]],
     nextEvents: [[draft, context]],
     renderFormText: [[createFormDocument("VN-2025", "intakeRefusalNotice", refusal as never), "en"]],
-    replay: [[events, interAgency]],
+    replay: [
+      [events, interAgency],
+      [events, { ...interAgency, options: workflowOptions }],
+    ],
     restoreSnapshot: [[snapshot(received)], [JSON.parse(snapshot(draft))]],
     snapshot: [[received]],
     toMermaid: [[BIRTH_REGISTRATION, { ruleSet: "VN-2018", lang: "en" }]],
-    transition: [[draft, { ...submit, at: "2026-02-13T09:00:00+07:00" }, context]],
+    transition: [
+      [draft, { ...submit, at: "2026-02-13T09:00:00+07:00" }, context],
+      [draft, { ...submit, at: "2026-02-13T09:00:00+07:00" }, { ...context, options: workflowOptions }],
+    ],
   },
   "tthc/report": {
     checkProcessingInvariants: [[processingRow]],
@@ -262,6 +285,94 @@ export const SAMPLES: Samples = {
   },
 };
 
+/**
+ * What the oracles allow some exports, with the reason: positions that take any value on purpose,
+ * predicates whose refusal is `false`. Keep it short: every entry is a hole in the net.
+ */
+export const LENIENT: Readonly<Record<string, Readonly<Record<string, readonly Leniency[]>>>> = {
+  tthc: {
+    isTthcError: [{ accepts: "arg0", reason: "answers for any value" }],
+    formatTthcError: [{ accepts: "arg0", reason: "formats any caught value ('Unexpected error')" }],
+    TthcError: [{ accepts: "arg2.path[0]", of: "wrong type", reason: "a path key is a string or a number" }],
+  },
+  "tthc/models": {
+    isAgencyCode: [{ refusesWith: "false", reason: "predicate" }],
+    isDossierCode: [{ refusesWith: "false", reason: "predicate" }],
+    isProcedureCode: [{ refusesWith: "false", reason: "predicate" }],
+    isCitizenId: [{ refusesWith: "false", reason: "predicate" }],
+    DEFAULT_CITIZEN_ID_VALIDATOR: [{ refusesWith: "false", reason: "a validator: a predicate" }],
+    formatAgencyCode: [
+      { accepts: "arg0.level2", of: "wrong type", reason: "a level is a number or a digit string" },
+      { accepts: "arg0.level3", of: "wrong type", reason: "a level is a number or a digit string" },
+      { accepts: "arg0.level4", of: "wrong type", reason: "a level is a number or a digit string" },
+    ],
+  },
+  "tthc/indices": {
+    computeIndicatorScore: [
+      { accepts: "arg0", of: "null", reason: "null is 'no value' (documented: returns null)" },
+      { accepts: "arg1.target", of: "null", reason: "null target is 100 % (documented)" },
+    ],
+    computeRanking: [{ accepts: "arg0", of: "extra key", reason: "an open record: keys are unit names" }],
+    computeServiceIndex: [
+      { accepts: "arg0", of: "extra key", reason: "an open record of indicator ids" },
+      { accepts: "arg0.2.1", of: "null", reason: "null is 'not applicable' (QĐ 766 scoring)" },
+      { accepts: "arg0.3.3", of: "null", reason: "null is 'not applicable' (QĐ 766 scoring)" },
+      { accepts: "arg0.5.4", of: "null", reason: "null is 'not applicable' (QĐ 766 scoring)" },
+      { accepts: "arg1.targets.3.3", of: "null", reason: "null target is 100 % (as computeIndicatorScore)" },
+    ],
+    computeSipas: [
+      { accepts: "arg0[0]", reason: "a bad response is counted as invalid and listed, not thrown (SIPAS)" },
+      { prints: "undefined", reason: "an invalid response's issue names a missing field ('got undefined')" },
+    ],
+    safeComputeSipas: [
+      { accepts: "arg0[0]", reason: "a bad response is counted as invalid and listed, not thrown (SIPAS)" },
+      { prints: "undefined", reason: "an invalid response's issue names a missing field ('got undefined')" },
+    ],
+  },
+  "tthc/workflow": {
+    nationalStatusOf: [{ accepts: "arg0", reason: "reads the status only (its example passes { status })" }],
+  },
+  "tthc/report": {
+    summarizeProcessing: [
+      {
+        accepts: "arg0[0].resultReadyAt",
+        of: "null",
+        reason: "an optional instant as null (a database NULL) is absent",
+      },
+    ],
+    safeSummarizeProcessing: [
+      {
+        accepts: "arg0[0].resultReadyAt",
+        of: "null",
+        reason: "an optional instant as null (a database NULL) is absent",
+      },
+    ],
+    computeOnTimeRate: [{ accepts: "arg0", of: "extra key", reason: "takes a whole report row, reads three counts" }],
+    checkProcessingInvariants: [{ refusesWith: "a non-empty list", reason: "a checker: answers the broken rules" }],
+  },
+  "tthc/testing": {
+    aProcedure: [{ accepts: "arg0", reason: "the builder checks the procedure it builds (build())" }],
+    runScenarios: [
+      { accepts: "arg0[0]", reason: "a bad scenario is reported as failed, not thrown" },
+      { prints: "undefined", reason: "a failed scenario's message names a missing field" },
+    ],
+    ...Object.fromEntries(
+      [
+        "toBeWorkingDay",
+        "toBeDueOn",
+        "toBeOverdueAt",
+        "toBeInState",
+        "toHaveNationalStatus",
+        "toAllowEvent",
+        "toHaveIssuedForm",
+      ].map((m) => [
+        `tthcMatchers.${m}`,
+        [{ accepts: "arg0", reason: "a matcher's received value is anything under test" }],
+      ]),
+    ),
+  },
+};
+
 /** Valid values of some schemas, fuzzed field by field (every schema also gets hostile values whole). */
 export const SCHEMA_SAMPLES: Readonly<Record<string, readonly unknown[]>> = {
   Procedure: [BIRTH_REGISTRATION],
@@ -276,6 +387,7 @@ export interface MethodSamples {
   /** Makes the object and returns the method bound to it. */
   readonly target: () => (...args: never[]) => unknown;
   readonly samples: readonly (readonly unknown[])[];
+  readonly lenient?: readonly Leniency[];
 }
 
 function method<T extends object>(make: () => T, name: keyof T & string): MethodSamples["target"] {
@@ -318,12 +430,24 @@ export const METHODS: Readonly<Record<string, Readonly<Record<string, MethodSamp
     "createReportAccumulator().add": {
       target: method(() => createReportAccumulator({ period: "2026-01" }), "add"),
       samples: [[record]],
+      lenient: [
+        {
+          accepts: "arg0.resultReadyAt",
+          of: "null",
+          reason: "an optional instant as null (a database NULL) is absent",
+        },
+      ],
     },
   },
   "tthc/indices": {
     "createSipasAccumulator().add": {
       target: method(() => createSipasAccumulator({ by: "province" }), "add"),
       samples: [[{ province: "A", answers: { "access.1": 5, "access.2": 3 } }, "line 3"]],
+      lenient: [
+        { accepts: "arg0", reason: "a bad response is counted as invalid and returned, not thrown (SIPAS)" },
+        { accepts: "arg1", of: "wrong type", reason: "where: a line label or an index" },
+        { prints: "undefined", reason: "an invalid response's issue names a missing field ('got undefined')" },
+      ],
     },
   },
   "tthc/testing": {
