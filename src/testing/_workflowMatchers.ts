@@ -1,5 +1,5 @@
 /** The workflow matchers: toBeOverdueAt (states), toBeInState, toHaveNationalStatus, toAllowEvent, toHaveIssuedForm. */
-import { checkChoice, checkObject, describe, mustBe } from "../_internal/checks.js";
+import { checkChoice, checkInteger, checkObject, describe, mustBe } from "../_internal/checks.js";
 import { toInstantMs } from "../_internal/instant.js";
 import { TthcError } from "../errors.js";
 import {
@@ -13,6 +13,7 @@ import {
 } from "../models/index.js";
 import {
   can,
+  classifyUrgency,
   computeDossierTime,
   computeRemaining,
   type DossierEventType,
@@ -27,7 +28,7 @@ import {
 } from "../workflow/index.js";
 import { type MatcherOutcome, outcome } from "./_format.js";
 import type { Subject } from "./_subject.js";
-import type { IssuedFormOptions } from "./matcherTypes.js";
+import type { DueSoonOptions, IssuedFormOptions } from "./matcherTypes.js";
 
 const stateText = (status: DossierStatus) => ({
   en: `'${status}' (${STATE_LABELS[status].en})`,
@@ -99,6 +100,52 @@ export function stateOverdueAt(
       );
 }
 
+/** Due soon at `instant`: the dossier's urgency, or its step's, is `dueSoon` or `dueToday` (not overdue). */
+export function stateDueSoonAt(
+  state: DossierState,
+  instant: string,
+  options: DueSoonOptions | undefined,
+  fallback: WorkflowContext | undefined,
+): MatcherOutcome {
+  const o = options === undefined ? {} : checkObject(options, ["options"], "INVALID_OPTION", ["within", "context"]);
+  const ctx = contextOf("toBeDueSoonAt", o["context"] as WorkflowContext | undefined, fallback);
+  const urgency = classifyUrgency(
+    state,
+    instant,
+    ctx,
+    o["within"] === undefined ? undefined : { within: o["within"] as NonNullable<DueSoonOptions["within"]> },
+  );
+  const soon = (level: string | undefined) => level === "dueSoon" || level === "dueToday";
+  const pass = urgency !== undefined && (soon(urgency.level) || soon(urgency.step?.level));
+  const what = `dossier ${state.code ?? "(no code)"}`;
+  const whatVi = `hồ sơ ${state.code ?? "(chưa có mã)"}`;
+  const details = [
+    `Dossier / Hồ sơ: ${urgency?.label.en ?? "no clock (not received)"} / ${urgency?.label.vi ?? "chưa tính hạn (chưa tiếp nhận)"}${urgency?.dueAt === undefined ? "" : ` — ${urgency.dueAt}`}`,
+    ...(urgency?.step === undefined
+      ? []
+      : [
+          `Step ${urgency.step.order} (${urgency.step.name}) / Bước ${urgency.step.order}: ${urgency.step.label.en} / ${urgency.step.label.vi}${urgency.step.dueAt === undefined ? "" : ` — ${urgency.step.dueAt}`}`,
+        ]),
+  ];
+  return pass
+    ? outcome(
+        true,
+        {
+          en: `expected ${what} not to be due soon at ${instant}, but it is`,
+          vi: `kỳ vọng ${whatVi} chưa sắp đến hạn lúc ${instant}, nhưng đã sắp đến hạn`,
+        },
+        details,
+      )
+    : outcome(
+        false,
+        {
+          en: `expected ${what} to be due soon at ${instant}, but it is ${urgency?.level ?? "not received"}`,
+          vi: `kỳ vọng ${whatVi} sắp đến hạn lúc ${instant}, nhưng mức hiện tại là ${urgency?.label.vi ?? "chưa tiếp nhận"}`,
+        },
+        details,
+      );
+}
+
 export function toBeInState(subject: Subject, expected: DossierStatus): MatcherOutcome {
   checkChoice(expected, DossierStatusSchema.options, ["expected"]);
   const record = subject.kind === "state" ? subject.state : subject.kind === "dossier" ? subject.dossier : undefined;
@@ -135,6 +182,8 @@ const codeText = (code: NationalStatusCode | undefined) => {
 };
 
 export function toHaveNationalStatus(subject: Subject, expected: NationalStatusCode): MatcherOutcome {
+  // A wrong expectation (`"2"`, `null`) is a mistake in the test, not a failed match.
+  checkInteger(expected, ["code"], "INVALID_OPTION", 1, 10);
   let actual: NationalStatusCode | undefined;
   let status: DossierStatus;
   if (subject.kind === "state") {
@@ -208,6 +257,11 @@ export function toAllowEvent(
       );
 }
 
+/** A field of a received effect for a message: text as is, anything else in code notation (a deep array would overflow `${}`). */
+function shown(value: unknown): string {
+  return typeof value === "string" ? value : describe(value);
+}
+
 /** An effect's type for a message; anything else shown in code notation (never stringified deeply). */
 function effectName(effect: unknown): string {
   const type = typeof effect === "object" && effect !== null ? (effect as { type?: unknown }).type : effect;
@@ -243,7 +297,9 @@ export function toHaveIssuedForm(
   const issued =
     forms.length === 0
       ? "none / không có"
-      : forms.map((e) => `${e.form} (Mẫu ${e.number} ${e.ruleSet}: ${e.title.vi})`).join(", ");
+      : forms
+          .map((e) => `${shown(e.form)} (Mẫu ${shown(e.number)} ${shown(e.ruleSet)}: ${shown(e.title.vi)})`)
+          .join(", ");
   const details = [
     `Forms issued / Biểu mẫu đã phát hành: ${issued}`,
     `Effects / Hiệu ứng: ${effects.map(effectName).join(", ") || "none / không có"}`,
@@ -252,8 +308,8 @@ export function toHaveIssuedForm(
     ? outcome(
         true,
         {
-          en: `expected no form ${wanted}, but it was issued (Mẫu ${hit.number})`,
-          vi: `kỳ vọng không phát hành biểu mẫu ${wanted}, nhưng đã phát hành (Mẫu ${hit.number})`,
+          en: `expected no form ${wanted}, but it was issued (Mẫu ${shown(hit.number)})`,
+          vi: `kỳ vọng không phát hành biểu mẫu ${wanted}, nhưng đã phát hành (Mẫu ${shown(hit.number)})`,
         },
         details,
       )

@@ -1,6 +1,7 @@
+import { checkChoice } from "../_internal/checks.js";
 import type { Duration } from "../deadline/index.js";
 import { BIRTH_REGISTRATION } from "../models/fixtures/index.js";
-import { type Channel, type Procedure, type ProcedureInput, parseProcedure } from "../models/index.js";
+import { Channel, type Procedure, type ProcedureInput, parseProcedure } from "../models/index.js";
 import { readDuration } from "./_duration.js";
 
 /**
@@ -30,6 +31,7 @@ export interface ProcedureBuilder {
    * @param limit - `{ value, unit }` or text: `"3 workingDays"`, `"8 workingHours"`, `"20 calendarDays"`, `"sameDay"`, `"3 ngày làm việc"`.
    * @param channel - Only this channel's row.
    * @returns A new builder.
+   * @throws {@link TthcError} `INVALID_OPTION` if `channel` is given but is not `direct`, `postal` or `online` (path `["channel"]`).
    */
   withTimeLimit(limit: Duration | string, channel?: Channel): ProcedureBuilder;
   /**
@@ -61,6 +63,8 @@ function builder(data: ProcedureInput): ProcedureBuilder {
     basedOn: (procedure: Procedure | ProcedureInput) => builder(procedure as ProcedureInput),
     withTimeLimit(limit: Duration | string, channel?: Channel) {
       const timeLimit = readDuration(limit, ["timeLimit"]);
+      // A channel that matches no row (`null`, a typo) would silently change nothing.
+      if (channel !== undefined) checkChoice(channel, Channel.options, ["channel"]);
       return next({
         channels: data.channels.map((row) =>
           channel === undefined || row.channel === channel ? { ...row, timeLimit } : row,

@@ -1,9 +1,11 @@
 import { checkObject, checkOptions, mustBe } from "../_internal/checks.js";
 import { createWorkingCalendar, type WorkingCalendar } from "../calendar/index.js";
 import { overdueByInstant, toBeDueOn, toBeWorkingDay } from "./_deadlineMatchers.js";
+import { outcome } from "./_format.js";
 import { canonicalInstant } from "./_instant.js";
 import { subjectOf } from "./_subject.js";
 import {
+  stateDueSoonAt,
   stateOverdueAt,
   toAllowEvent,
   toBeInState,
@@ -27,6 +29,8 @@ import type { TthcMatcherFunctions, TthcMatchersOptions } from "./matcherTypes.j
  *   `expected` is a date `YYYY-MM-DD` (compared with `dueDate`) or an instant (with `dueAt`).
  * - `toBeOverdueAt(at, context?)` — a due instant, a `DueDate`, a dossier with `dueAt` or a
  *   `computeDueDate` input (`remaining`), or a workflow state (`isOverdue`, needs a context).
+ * - `toBeDueSoonAt(at, options?)` — a workflow state or transition result whose urgency (or its
+ *   step's) is `dueSoon` or `dueToday` at `at` (`classifyUrgency`; `options.within`, `options.context`).
  * - `toBeInState(status)`, `toHaveNationalStatus(code)` — a workflow state, a transition result or a dossier.
  * - `toAllowEvent(type, context?)` — a workflow state (`can`, for the context's actor).
  * - `toHaveIssuedForm(form, options?)` — the effects of a transition, or the transition result.
@@ -35,7 +39,8 @@ import type { TthcMatcherFunctions, TthcMatchersOptions } from "./matcherTypes.j
  * @returns A plain object of matcher functions; no test runner is imported.
  * @throws `TthcError` `INVALID_OPTION` if `options` is not an object, has a key other than
  * `calendar` and `context` (path: the key), or `calendar` is not a working calendar (path `["calendar"]`).
- * @throws `TthcError` (from a matcher) `INVALID_OPTION` when a workflow matcher has no context;
+ * @throws `TthcError` (from a matcher) `INVALID_OPTION` when a workflow matcher has no context, or
+ * `toHaveNationalStatus` is given a code that is not a whole number 1–10 (path `["code"]`);
  * the library's own codes (`INVALID_INSTANT`, `INVALID_DURATION`, `OUT_OF_RANGE`…) for malformed input.
  * @see RULES CAL-15 … CAL-24, DL-1 … DL-15, §5.6, §5.7
  * @example
@@ -74,6 +79,17 @@ export function createTthcMatchers(options: TthcMatchersOptions = {}): TthcMatch
       return subject.kind === "state"
         ? stateOverdueAt(subject.state, instant, context, fallback)
         : overdueByInstant(subject, instant, context?.calendar ?? calendarOf());
+    },
+    toBeDueSoonAt(received, at, opts) {
+      const subject = subjectOf(received);
+      const instant = canonicalInstant(at, ["at"]);
+      if (subject.kind !== "state") {
+        return outcome(false, {
+          en: `toBeDueSoonAt expects a workflow state or a transition result: ${subject.kind === "other" ? subject.problem : `a ${subject.kind}`}`,
+          vi: `toBeDueSoonAt cần trạng thái quy trình hoặc kết quả chuyển trạng thái: ${subject.kind === "other" ? subject.problem : subject.kind}`,
+        });
+      }
+      return stateDueSoonAt(subject.state, instant, opts, fallback);
     },
     toBeInState(received, status) {
       return toBeInState(subjectOf(received), status);

@@ -18,6 +18,7 @@ export type { FixedClock } from "./fixedClock.js";
 export { fixedClock } from "./fixedClock.js";
 export type {
   DueOnOptions,
+  DueSoonOptions,
   IssuedFormOptions,
   TthcMatcherFunctions,
   TthcMatcherResult,

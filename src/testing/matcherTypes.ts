@@ -5,7 +5,7 @@
 import type { WorkingCalendar } from "../calendar/index.js";
 import type { DueDateInput } from "../deadline/index.js";
 import type { DossierStatus, FormKind, NationalStatusCode, Procedure } from "../models/index.js";
-import type { DossierEventType, WorkflowContext } from "../workflow/index.js";
+import type { DossierEventType, UrgencyOptions, WorkflowContext } from "../workflow/index.js";
 
 /**
  * Options of `toBeWorkingDay`.
@@ -38,6 +38,21 @@ export interface WorkingDayOptions {
 export interface DueOnOptions extends Omit<DueDateInput, "receivedAt" | "duration"> {
   /** Thủ tục — its `sameDayCutoff` is the `cutoff` unless one is given (RULES CAL-20). */
   readonly procedure?: Procedure;
+}
+
+/**
+ * Options of `toBeDueSoonAt`: the threshold of `classifyUrgency` and the workflow context.
+ *
+ * @example
+ * ```ts
+ * import type { DueSoonOptions } from "tthc/testing";
+ * const options: DueSoonOptions = { within: { value: 2, unit: "workingDays" } };
+ * ```
+ * @category Testing
+ */
+export interface DueSoonOptions extends UrgencyOptions {
+  /** Procedure, calendar and options of the dossier; else the one given to `createTthcMatchers`. */
+  readonly context?: WorkflowContext;
 }
 
 /**
@@ -109,7 +124,7 @@ export interface TthcMatcherResult {
  * import { tthcMatchers } from "tthc/testing";
  * import type { TthcMatcherFunctions } from "tthc/testing";
  * const matchers: TthcMatcherFunctions = tthcMatchers;
- * Object.keys(matchers).length; // => 7
+ * Object.keys(matchers).length; // => 8
  * ```
  * @category Testing
  */
@@ -124,6 +139,16 @@ export type TthcMatcherFunctions = {
     received: unknown,
     at: string | Date,
     context?: WorkflowContext,
+  ) => TthcMatcherResult;
+  /**
+   * Sắp đến hạn — a workflow state (or transition result) is due soon at an instant: its urgency, or
+   * its step's, is `dueSoon` or `dueToday` (`classifyUrgency`, with `options.within`).
+   */
+  readonly toBeDueSoonAt: (
+    this: unknown,
+    received: unknown,
+    at: string | Date,
+    options?: DueSoonOptions,
   ) => TthcMatcherResult;
   /** Trạng thái — a workflow state, transition result or dossier is in a state. */
   readonly toBeInState: (this: unknown, received: unknown, status: DossierStatus) => TthcMatcherResult;
@@ -180,6 +205,8 @@ export interface TthcMatchers<R = unknown> {
   toBeDueOn(expected: string, options?: DueOnOptions): R;
   /** Is overdue (quá hạn) at `at`. */
   toBeOverdueAt(at: string | Date, context?: WorkflowContext): R;
+  /** Is due soon or due today (sắp đến hạn) at `at`, but not yet overdue. */
+  toBeDueSoonAt(at: string | Date, options?: DueSoonOptions): R;
   /** Is in the workflow state `status` (trạng thái). */
   toBeInState(status: DossierStatus): R;
   /** Maps to the national status code (mã trạng thái, 1–10). */

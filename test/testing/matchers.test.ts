@@ -112,6 +112,29 @@ describe("toBeOverdueAt", () => {
   });
 });
 
+describe("toBeDueSoonAt", () => {
+  // PRIVATE_ENTERPRISE_REGISTRATION: 3 working days; received Fri 13/2/2026 09:00, Tết 16–20/2 skipped:
+  // due Wed 25/2/2026 17:00 (23, 24, 25/2).
+  const state = aDossier().ofProcedure(PRIVATE_ENTERPRISE_REGISTRATION).receivedAt("2026-02-13T09:00").buildState();
+
+  it("is due soon the working day before and on the due day, not before, not after (classifyUrgency)", () => {
+    expect(state).not.toBeDueSoonAt("2026-02-23T09:00", { context: enterprise }); // two working days before
+    expect(state).toBeDueSoonAt("2026-02-24T09:00", { context: enterprise }); // due the next working day
+    expect(state).toBeDueSoonAt("2026-02-25T09:00", { context: enterprise }); // due today
+    expect(state).not.toBeDueSoonAt("2026-02-26T09:00", { context: enterprise }); // overdue
+    expect(state).toBeDueSoonAt("2026-02-23T09:00", { context: enterprise, within: { value: 2, unit: "workingDays" } });
+  });
+
+  it("explains itself in both languages", () => {
+    const message = failure(() => expect(state).toBeDueSoonAt("2026-02-26T09:00", { context: enterprise }));
+    expect(message).toContain("to be due soon at 2026-02-26T09:00:00+07:00, but it is overdue");
+    expect(message).toContain("Quá hạn: Quá 2 giờ");
+    const withContext = createTthcMatchers({ context: enterprise });
+    expect(withContext.toBeDueSoonAt(state, "2026-02-25T09:00").pass).toBe(true);
+    expect(() => expect(state).toBeDueSoonAt("2026-02-25T09:00")).toThrow(/needs a WorkflowContext/);
+  });
+});
+
 describe("toBeInState and toHaveNationalStatus", () => {
   const state = anEventLog().submit("2026-02-13T09:00").receive("2026-02-13T09:05").replay(enterprise);
 
