@@ -30,9 +30,12 @@ export function reasoningOf(due: DueDate): string[] {
     lines.push("  No day off between receipt and due date / Không có ngày nghỉ giữa ngày tiếp nhận và ngày hẹn trả");
   } else {
     lines.push(`  Days not counted / Ngày không tính (${due.skipped.length}):`);
+    // One line a day, both languages on it, the source once.
     for (const day of due.skipped) {
-      const text = describeDay(day);
-      lines.push(`    ${text.en}`, `    ${text.vi}`);
+      const source = day.source === undefined ? "" : ` [${day.source}]`;
+      lines.push(
+        `    ${day.date} (${WEEKDAYS_EN[day.weekday]} / ${WEEKDAYS_VI[day.weekday]}, ${day.kind}: ${day.label.en} / ${day.label.vi})${source}`,
+      );
     }
   }
   return lines;

@@ -59,7 +59,11 @@ describe("toBeDueOn", () => {
     expect(message).toContain("[CAL-22] The receipt day 2026-02-13 is not counted");
     expect(message).toContain("[CAL-22] Không tính ngày tiếp nhận 2026-02-13");
     expect(message).toContain("Days not counted / Ngày không tính (9):");
-    expect(message).toContain("2026-02-16 (T2, Tết Nguyên đán Bính Ngọ)");
+    // One line a skipped day, both languages on it (Tết Bính Ngọ, 16/2/2026).
+    expect(message).toContain(
+      "2026-02-16 (Mon / T2, holiday: Lunar New Year (Tết Bính Ngọ) / Tết Nguyên đán Bính Ngọ)",
+    );
+    expect(message.split("\n").filter((line) => line.includes("2026-02-16")).length).toBe(1);
   });
 
   it("reads a dossier's current appointment, and shows the recomputation", () => {
