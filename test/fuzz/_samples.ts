@@ -129,6 +129,7 @@ export const SAMPLES: Samples = {
   },
   "tthc/deadline": {
     computeDueDate: [[dueInput], [{ ...dueInput, pauses: [pause], calendar }]],
+    parseDuration: [["3d"], ["3 ngày làm việc"], ["trong ngày"]],
     safeComputeDueDate: [[dueInput], [{ ...dueInput, pauses: [pause] }]],
     remaining: [["2026-02-25T17:00:00+07:00", "2026-02-23T14:00:00+07:00", { hoursPerWorkingDay: 8 }]],
     workingTimeBetween: [["2026-02-13T16:00:00+07:00", "2026-02-23T09:00:00+07:00", { hoursPerWorkingDay: 8 }]],
