@@ -1,7 +1,7 @@
 /**
  * Working-time arithmetic on Vietnam local milliseconds (epoch ms + 7 h): only time inside the
  * working intervals of working days counts (RULES DL-2). One pure `add` and one `between`,
- * never two variants of either (RULES §3.1).
+ * never two variants of either (OpenCPS has several: see CAL-24 and DL-5 in the rules reference).
  */
 
 import type { CalendarEngineView as CalendarEngine } from "../_internal/calendarEngine.js";

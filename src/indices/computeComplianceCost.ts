@@ -54,7 +54,7 @@ export interface ComplianceCost {
  * @throws {@link TthcError} `OUT_OF_RANGE` if the cost overflows a finite number (path `["workHours"]` for the work cost, `[]` for the total).
  * @remarks How each element is valued is not verified (CC-6, UNCONFIRMED); no opportunity cost is
  * counted (CC-3).
- * @see TT 02/2017/TT-VPCP Art. 27 (INDICES.md CC-1, CC-3, CC-6)
+ * @see TT 02/2017/TT-VPCP Art. 27 (RULES CC-1, CC-3, CC-6)
  * @example
  * ```ts
  * import { computeComplianceCost } from "tthc/indices";

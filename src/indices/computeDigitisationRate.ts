@@ -27,7 +27,7 @@ export interface DigitisationCounts {
  * @returns The percentage, or `zeroDenominator` (default `null`) with no dossier.
  * @throws {@link TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a field is unknown, or `digitised` exceeds `total`.
  * @throws {@link TthcError} `INVALID_OPTION` for a bad rounding option.
- * @see QĐ 766/QĐ-TTg, portal formula sheet indicator 4.2 (INDICES.md §3, TGT-6)
+ * @see QĐ 766/QĐ-TTg, portal formula sheet indicator 4.2 (RULES TGT-6; the service index, SVC)
  * @example
  * ```ts
  * import { computeDigitisationRate } from "tthc/indices";

@@ -30,7 +30,7 @@ export interface IndicatorScoring {
  * @throws {@link TthcError} `INVALID_COUNT` if `value` is outside 0–100 or not a number.
  * @throws {@link TthcError} `INVALID_OPTION` if `max` is negative or `target` is not in (0, 100].
  * @remarks SVC-4 is the portal's practice; SVC-5 (no target = 100 %) is UNCONFIRMED.
- * @see QĐ 766/QĐ-TTg; portal formula sheet (INDICES.md SVC-4, SVC-5)
+ * @see QĐ 766/QĐ-TTg; portal formula sheet (RULES SVC-4, SVC-5)
  * @example
  * ```ts
  * import { computeIndicatorScore } from "tthc/indices";

@@ -10,7 +10,7 @@ import { TthcError } from "../errors.js";
  * @throws {@link TthcError} `INVALID_COUNT` if the list is empty or a value is negative, `NaN` or infinite.
  * @remarks TT 02/2017 names the rule but not the method; the lower median is an assumption (CC-4,
  * UNCONFIRMED). Pass your own value where a method is set.
- * @see TT 02/2017/TT-VPCP Art. 27 (INDICES.md CC-3, CC-4)
+ * @see TT 02/2017/TT-VPCP Art. 27 (RULES CC-3, CC-4)
  * @example
  * ```ts
  * import { computeLowerMiddleValue } from "tthc/indices";

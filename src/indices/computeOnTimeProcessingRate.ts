@@ -32,7 +32,7 @@ export interface OnTimeProcessingCounts {
  * @throws {@link TthcError} `INVALID_OPTION` for a bad rounding option.
  * @remarks The portal also subtracts supplement waiting and scores more than one supplement request
  * as late; do that when counting (a processing report from `tthc/report` gives the counts).
- * @see QĐ 766/QĐ-TTg, portal formula sheet indicator 2.1 (INDICES.md §3, REP-9)
+ * @see QĐ 766/QĐ-TTg, portal formula sheet indicator 2.1 (RULES REP-9; the service index, SVC)
  * @example
  * ```ts
  * import { computeOnTimeProcessingRate } from "tthc/indices";

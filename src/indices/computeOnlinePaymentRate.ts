@@ -30,7 +30,7 @@ export interface OnlinePaymentCounts {
  * @returns The percentage, or `zeroDenominator` (default `null`) with no payable dossier.
  * @throws {@link TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a field is unknown, `allFeesZero` exceeds `feeBearing` or `paidOnline` exceeds the payable dossiers.
  * @throws {@link TthcError} `INVALID_OPTION` for a bad rounding option.
- * @see QĐ 766/QĐ-TTg, portal formula sheet indicator 3.6 (INDICES.md §3)
+ * @see QĐ 766/QĐ-TTg, portal formula sheet indicator 3.6 (the service index, SVC, in the rules reference)
  * @example
  * ```ts
  * import { computeOnlinePaymentRate } from "tthc/indices";

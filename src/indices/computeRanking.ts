@@ -32,7 +32,7 @@ export interface RankedUnit {
  * @throws {@link TthcError} `INVALID_COUNT` if `scores` is not an object (path `["scores"]`) or a score is not a finite number (path `["scores", unit]`).
  * @throws {@link TthcError} `INVALID_OPTION` if `tolerance` is negative or not a number.
  * @remarks The 0.001 tolerance is one data collector's practice (SVC-8, PRACTICE).
- * @see INDICES.md SVC-8
+ * @see RULES SVC-8
  * @example
  * ```ts
  * import { computeRanking } from "tthc/indices";

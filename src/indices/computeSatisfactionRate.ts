@@ -57,7 +57,7 @@ export interface SatisfactionRateOptions extends PercentOptions {
  * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object, an unknown option or `formula`, or a bad rounding option.
  * @remarks The two formulas disagree (SVC-6, UNCONFIRMED): the portal's subtracts overdue dossiers
  * without a complaint and may count one dossier twice; the decision's counts each once.
- * @see QĐ 766/QĐ-TTg indicator 5.4; portal formula sheet (INDICES.md SVC-6, SVC-7, TGT-6)
+ * @see QĐ 766/QĐ-TTg indicator 5.4; portal formula sheet (RULES SVC-6, SVC-7, TGT-6)
  * @example
  * ```ts
  * import { computeSatisfactionRate } from "tthc/indices";

@@ -12,7 +12,7 @@ import { SERVICE_INDEX_BANDS, type ServiceBand } from "./qd766Schemes.js";
  * @throws {@link TthcError} `INVALID_COUNT` if `total` is not a finite number.
  * @throws {@link TthcError} `INVALID_OPTION` if `bands` is not an array of bands with numeric `min`, sorted highest first.
  * @remarks Default thresholds are UNCONFIRMED (SVC-9).
- * @see INDICES.md SVC-9
+ * @see RULES SVC-9
  * @example
  * ```ts
  * import { computeServiceBand } from "tthc/indices";

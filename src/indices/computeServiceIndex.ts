@@ -77,7 +77,7 @@ export interface ServiceIndexResult {
  * @remarks The group weights conflict between sources (SVC-2): the default is the portal's six groups
  * ({@link QD766_PORTAL}); {@link QD766_DECISION} has the decision's five; override with `groupMax`.
  * The split of CLGQ's 12 points and the treatment of missing indicators are assumptions (UNCONFIRMED).
- * @see QĐ 766/QĐ-TTg (23/6/2022); INDICES.md SVC-1 to SVC-9
+ * @see QĐ 766/QĐ-TTg (23/6/2022); RULES SVC-1 to SVC-9
  * @example
  * ```ts
  * import { computeServiceIndex } from "tthc/indices";

@@ -12,7 +12,7 @@ import type { PercentOptions } from "./computePercent.js";
  * @returns The percentage, or `zeroDenominator` (default `null`) when nothing was reviewed.
  * @throws {@link TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a field is unknown, or `simplified` exceeds `reviewed`.
  * @throws {@link TthcError} `INVALID_OPTION` for a bad rounding option.
- * @see BC 83/BC-UBND (Hà Nội, Q1/2021); INDICES.md CC-9; DECISIONS D-10
+ * @see BC 83/BC-UBND (Hà Nội, Q1/2021); RULES CC-9, D-10
  * @example
  * ```ts
  * import { computeSimplificationRate } from "tthc/indices";

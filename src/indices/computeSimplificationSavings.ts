@@ -29,7 +29,7 @@ export interface SimplificationSavings {
  * @returns See {@link SimplificationSavings}.
  * @throws {@link TthcError} `INVALID_COUNT` if `costs` is not an object, or a cost is negative, `NaN` or infinite.
  * @throws {@link TthcError} `INVALID_OPTION` for an unknown field, options that are not an object or a bad rounding option.
- * @see TT 02/2017/TT-VPCP Art. 27 (INDICES.md CC-5, CC-8)
+ * @see TT 02/2017/TT-VPCP Art. 27 (RULES CC-5, CC-8)
  * @example
  * ```ts
  * import { computeSimplificationSavings } from "tthc/indices";

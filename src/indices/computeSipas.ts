@@ -20,7 +20,7 @@ import {
  * @throws {@link TthcError} `INVALID_SURVEY_RESPONSE` if `responses` is not an iterable (path `[]`), or for an invalid response with `onInvalid: 'throw'` (path starts with its index).
  * @remarks SIP-3 to SIP-7 are UNCONFIRMED (see {@link createSipasAccumulator}); the national
  * figure published by BNV is not the mean of the published element indices (SIP-7).
- * @see QĐ 2640/QĐ-BNV (2017); QĐ 1001/QĐ-BNV (2023); INDICES.md SIP-1 to SIP-10
+ * @see QĐ 2640/QĐ-BNV (2017); QĐ 1001/QĐ-BNV (2023); RULES SIP-1 to SIP-10
  * @example
  * ```ts
  * import { computeSipas } from "tthc/indices";

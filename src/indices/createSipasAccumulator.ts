@@ -590,7 +590,7 @@ const STATES = new WeakMap<SipasAccumulator, { readonly config: Config; readonly
  * @throws {@link TthcError} `INCOMPATIBLE_ACCUMULATORS` from `merge` when the options differ.
  * @remarks SIP-3 to SIP-7 are UNCONFIRMED: the satisfied set, the unweighted means and the mean of
  * provinces for the national figure are defaults, each an option.
- * @see QĐ 2640/QĐ-BNV (2017); QĐ 1001/QĐ-BNV (2023); INDICES.md SIP-3 to SIP-7, SIP-10
+ * @see QĐ 2640/QĐ-BNV (2017); QĐ 1001/QĐ-BNV (2023); RULES SIP-3 to SIP-7, SIP-10
  * @example
  * ```ts
  * import { createSipasAccumulator } from "tthc/indices";

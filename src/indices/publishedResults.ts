@@ -57,7 +57,7 @@ export interface SipasNationalResult {
  * @remarks No figure was found for 2017, 2018 and 2021: those years are absent, never zero (D-9).
  * The national figure is not the mean of the published element indices (2023: 82.89 vs 82.66,
  * SIP-7). Deep-frozen.
- * @see INDICES.md §2 (published national figures); DECISIONS D-9
+ * @see RULES SIP-7, D-9 (published national figures)
  * @example
  * ```ts
  * import { SIPAS_NATIONAL_RESULTS } from "tthc/indices";
@@ -164,7 +164,7 @@ export interface ParIndexResult {
  *
  * @remarks Context data (PAR-1 to PAR-3): the domain maxima and the SIPAS-to-points conversion are
  * not verified, so no PAR computation is offered. Deep-frozen.
- * @see QĐ 876/QĐ-BNV (2022); INDICES.md PAR-1 to PAR-3
+ * @see QĐ 876/QĐ-BNV (2022); RULES PAR-1 to PAR-3
  * @example
  * ```ts
  * import { PAR_INDEX_RESULTS } from "tthc/indices";

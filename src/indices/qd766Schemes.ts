@@ -1,5 +1,5 @@
 /**
- * Bộ chỉ số QĐ 766/QĐ-TTg — indicators, group weights and bands as data (INDICES.md §3).
+ * Bộ chỉ số QĐ 766/QĐ-TTg — indicators, group weights and bands as data (RULES SVC-1 to SVC-9).
  */
 import { deepFreeze } from "../_internal/deepFreeze.js";
 
@@ -92,7 +92,7 @@ export interface ServiceIndexScheme {
  *
  * @remarks The names come from a dashboard, which also draws a "Ngưỡng Tốt (80 điểm)" line; the
  * other thresholds are not verified (SVC-9, UNCONFIRMED). Deep-frozen.
- * @see INDICES.md SVC-9
+ * @see RULES SVC-9
  * @example
  * ```ts
  * import { SERVICE_INDEX_BANDS } from "tthc/indices";
@@ -160,7 +160,7 @@ const SATISFACTION = g("MDHL", "Mức độ hài lòng", 18, ["5.2", "5.3", "5.4
  * of CLGQ's 12 points between 3.1, 3.2 and 3.3 is unresolved (SVC-2): this preset gives 4 to each,
  * an assumption. Sources conflict on the groups (see {@link QD766_DECISION}); pass your own scheme
  * or group maxima to follow a different reading. Deep-frozen.
- * @see QĐ 766/QĐ-TTg (23/6/2022); INDICES.md §3, SVC-2, TGT-6
+ * @see QĐ 766/QĐ-TTg (23/6/2022); RULES SVC-2, TGT-6
  * @example
  * ```ts
  * import { QD766_PORTAL } from "tthc/indices";
@@ -188,7 +188,7 @@ export const QD766_PORTAL: ServiceIndexScheme = deepFreeze({
  *
  * @remarks Same indicators and maxima as {@link QD766_PORTAL}; only the grouping differs (SVC-2,
  * UNCONFIRMED). Deep-frozen.
- * @see QĐ 766/QĐ-TTg (23/6/2022), summary by Sở Nội vụ Nam Định; INDICES.md §3
+ * @see QĐ 766/QĐ-TTg (23/6/2022), summary by Sở Nội vụ Nam Định; RULES SVC-2
  * @example
  * ```ts
  * import { QD766_DECISION } from "tthc/indices";

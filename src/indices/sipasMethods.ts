@@ -146,7 +146,7 @@ const ELEMENTS: readonly SipasElement[] = [
  * @remarks Only the three access criteria and the count of four procedure criteria are sourced
  * (SIP-2); the other wordings are the expected ones (UNCONFIRMED), and so is the scale (SIP-3).
  * Pass your own {@link SipasMethod} where your questionnaire differs. Deep-frozen.
- * @see QĐ 2640/QĐ-BNV (2017); INDICES.md SIP-1 to SIP-3
+ * @see QĐ 2640/QĐ-BNV (2017); RULES SIP-1 to SIP-3
  * @example
  * ```ts
  * import { SIPAS_QD_2640 } from "tthc/indices";
@@ -170,7 +170,7 @@ export const SIPAS_QD_2640: SipasMethod = deepFreeze({
  * @remarks The sources name the 2023 method and its five elements but not a changed criteria list,
  * so the criteria are those of QĐ 2640 (UNCONFIRMED). Copy and edit it (`{ ...SIPAS_QD_1001,
  * elements: [...] }`) to follow your survey form. Deep-frozen.
- * @see QĐ 1001/QĐ-BNV (2023); INDICES.md §2
+ * @see QĐ 1001/QĐ-BNV (2023); RULES SIP-1, SIP-2
  * @example
  * ```ts
  * import { SIPAS_QD_1001 } from "tthc/indices";

@@ -269,7 +269,7 @@ export type Fee = z.infer<typeof Fee>;
  * import { ExtraTime } from "tthc/models";
  * ExtraTime.parse({ condition: "Xã cách xa từ 50 km trở lên", time: { value: 5, unit: "workingDays" } }).time.value; // => 5
  * ```
- * @see TTLT 05/2015/TTLT-BTP-BCA-BYT (RULES DL-6, §3.2)
+ * @see TTLT 05/2015/TTLT-BTP-BCA-BYT (RULES DL-6; [procedure limits stated by sources](../../docs/guides/rules.md#procedure-limits-stated-by-sources))
  * @category Models
  */
 export const ExtraTime = z.strictObject({

@@ -32,7 +32,7 @@ export type RuleSetId = z.infer<typeof RuleSetId>;
  * import { FormKind } from "tthc/models";
  * FormKind.options.includes("apologyLetter"); // => true
  * ```
- * @see TT 01/2018/TT-VPCP; TT 03/2025/TT-VPCP (RULES §5.8, §5.9)
+ * @see TT 01/2018/TT-VPCP; TT 03/2025/TT-VPCP (rules reference: [forms by rule set](../../docs/guides/rules.md#forms-by-rule-set))
  * @category Models
  */
 export const FormKind = z.enum([
@@ -58,7 +58,7 @@ export type FormKind = z.infer<typeof FormKind>;
  * import { OneStopForm } from "tthc/models";
  * OneStopForm.parse({ kind: "appointmentSlip", number: "01", name: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" }).number; // => "01"
  * ```
- * @see TT 01/2018/TT-VPCP; TT 03/2025/TT-VPCP (RULES §5.8, §5.9)
+ * @see TT 01/2018/TT-VPCP; TT 03/2025/TT-VPCP (rules reference: [forms by rule set](../../docs/guides/rules.md#forms-by-rule-set))
  * @category Models
  */
 export const OneStopForm = z.strictObject({
@@ -111,7 +111,7 @@ export const RuleSet = z.strictObject({
   apologyLeadTime: TimeLimit,
   /** Where the values come from. */
   sources: z.array(Source).min(1),
-  /** Values that are defaults, not verified law (RULES status UNCONFIRMED). */
+  /** Values that are defaults, not verified law (status unconfirmed in the rules reference). */
   unconfirmed: z.array(z.string().min(1)),
 });
 /**
@@ -177,7 +177,7 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = deepFreeze({
     maxSupplementRequests: 1,
     apologyLeadTime: { value: 1, unit: "workingDays" },
     sources: [
-      { title: "RULES.md LAW-1, §5.8 (NĐ 61/2018/NĐ-CP; NĐ 107/2021/NĐ-CP; TT 01/2018/TT-VPCP)" },
+      { title: "tthc rules reference, LAW-1 and forms by rule set (NĐ 61/2018/NĐ-CP; NĐ 107/2021/NĐ-CP; TT 01/2018/TT-VPCP)" },
       {
         title: "Báo Vĩnh Long: chậm giải quyết thủ tục hành chính phải xin lỗi dân (NĐ 61/2018)",
         url: "http://baovinhlong.com.vn/chu-truong-chinh-sach-moi/201806/cham-giai-quyet-thu-tuc-hanh-chinh-phai-xin-loi-dan-2897032/",
@@ -203,7 +203,7 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = deepFreeze({
       {
         document: "03/2025/TT-VPCP",
         title: "Thông tư của Văn phòng Chính phủ (biểu mẫu, mã hồ sơ, mã lĩnh vực)",
-        note: "Form list UNCONFIRMED (RULES LAW-6, §5.9); issue date not verified.",
+        note: "Form list UNCONFIRMED (RULES LAW-6; tthc rules reference, forms by rule set); issue date not verified.",
       },
       {
         document: "367/2025/NĐ-CP",
@@ -229,7 +229,7 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = deepFreeze({
     maxSupplementRequests: 1,
     apologyLeadTime: { value: 1, unit: "workingDays" },
     sources: [
-      { title: "RULES.md LAW-2, LAW-6, LAW-7, §5.9, WF-25 (NĐ 118/2025/NĐ-CP; TT 03/2025/TT-VPCP)" },
+      { title: "tthc rules reference, LAW-2, LAW-6, LAW-7, WF-25 and forms by rule set (NĐ 118/2025/NĐ-CP; TT 03/2025/TT-VPCP)" },
       {
         title: "Hệ thống pháp luật: Nghị định 118/2025/NĐ-CP",
         url: "https://www.hethongphapluat.vn/nghi-dinh-118-2025-nd-cp-thuc-hien-thu-tuc-hanh-chinh-theo-co-che-mot-cua-mot-cua-lien-thong-tai-bo-phan-mot-cua-va-cong-dich-vu-cong-quoc-gia.html",

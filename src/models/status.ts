@@ -16,7 +16,7 @@ import { TthcError } from "../errors.js";
  * DossierStatus.safeParse("inProcess").success; // => true
  * DossierStatus.safeParse("processing").success; // => false
  * ```
- * @see RULES §5.6, §5.7
+ * @see Rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline), [national status codes](../../docs/guides/rules.md#national-status-codes)
  * @category Models
  */
 export const DossierStatus = z.enum([
@@ -56,7 +56,7 @@ export type DossierStatus = z.infer<typeof DossierStatus>;
  * STATUS_TRAITS.supplementRequested.open; // => true
  * STATUS_TRAITS.returned.reportKind; // => "normal"
  * ```
- * @see RULES WF-24, REP-4, §5.6, §5.7
+ * @see RULES WF-24, REP-4; rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline), [national status codes](../../docs/guides/rules.md#national-status-codes)
  * @category Models
  */
 export const STATUS_TRAITS = deepFreeze({
@@ -111,7 +111,7 @@ export function statusesWhere(test: (traits: StatusTraits) => boolean): DossierS
  * import { NationalStatusCode } from "tthc/models";
  * NationalStatusCode.safeParse(10).success; // => true
  * ```
- * @see RULES §5.7, WF-30
+ * @see Rules reference: [national status codes](../../docs/guides/rules.md#national-status-codes), WF-30
  * @category Models
  */
 export const NationalStatusCode = z.literal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -149,7 +149,7 @@ export interface NationalStatus {
  * @remarks The defining national text was not identified (RULES WF-30, PRACTICE); mapping
  * `supplementRequested` (also at intake) to 5 and `refusedAfterAcceptance` to 9 are guesses (WF-31,
  * UNCONFIRMED). `draft` has no national code.
- * @see RULES §5.7, WF-30, WF-31
+ * @see Rules reference: [national status codes](../../docs/guides/rules.md#national-status-codes), WF-30, WF-31
  * @example
  * ```ts
  * import { NATIONAL_STATUS_CODES } from "tthc/models";
@@ -192,7 +192,7 @@ const CODE_OF_STATE: ReadonlyMap<DossierStatus, NationalStatusCode> = new Map(
  * @returns Its code 1–10, or `undefined` for `draft` (not yet submitted, not reported).
  * @throws {@link TthcError} `INVALID_DOSSIER` if `status` is not a {@link DossierStatus} (path `["status"]`).
  * @remarks Default mapping of RULES WF-31 (UNCONFIRMED).
- * @see RULES §5.7, WF-30, WF-31
+ * @see Rules reference: [national status codes](../../docs/guides/rules.md#national-status-codes), WF-30, WF-31
  * @example
  * ```ts
  * import { nationalStatusCodeOf } from "tthc/models";

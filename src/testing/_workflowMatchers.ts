@@ -198,7 +198,7 @@ export function toHaveNationalStatus(subject: Subject, expected: NationalStatusC
   const got = codeText(actual);
   const want = codeText(expected);
   const details = [
-    `Internal state / Trạng thái nội bộ: ${stateText(status).en} / ${stateText(status).vi} (RULES §5.7, WF-30, WF-31)`,
+    `Internal state / Trạng thái nội bộ: ${stateText(status).en} / ${stateText(status).vi} (WF-30, WF-31)`,
   ];
   return actual === expected
     ? outcome(

@@ -219,7 +219,7 @@ function builder(events: readonly DossierEventInput[], options: EventLogOptions)
  *
  * @param options - Agency code and daily sequence of the `receive` event's dossier code.
  * @returns An empty builder.
- * @see RULES §5.6 (events and roles)
+ * @see Rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline) (events and roles)
  * @example
  * ```ts
  * import { createWorkingCalendar } from "tthc/calendar";

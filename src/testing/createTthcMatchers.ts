@@ -42,7 +42,7 @@ import type { TthcMatcherFunctions, TthcMatchersOptions } from "./matcherTypes.j
  * @throws `TthcError` (from a matcher) `INVALID_OPTION` when a workflow matcher has no context, or
  * `toHaveNationalStatus` is given a code that is not a whole number 1–10 (path `["code"]`);
  * the library's own codes (`INVALID_INSTANT`, `INVALID_DURATION`, `OUT_OF_RANGE`…) for malformed input.
- * @see RULES CAL-15 … CAL-24, DL-1 … DL-15, §5.6, §5.7
+ * @see RULES CAL-15 … CAL-24, DL-1 … DL-15; rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline), [national status codes](../../docs/guides/rules.md#national-status-codes)
  * @example
  * ```ts
  * import { createWorkingCalendar } from "tthc/calendar";

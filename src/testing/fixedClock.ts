@@ -53,7 +53,7 @@ export interface FixedClock {
 
 /**
  * Đồng hồ cố định — makes a {@link FixedClock}: `now` and helpers that pass it to `remaining`,
- * `isOverdue` and `computeRemaining`, which never read a clock themselves (STYLE §3: "now" is an
+ * `isOverdue` and `computeRemaining`, which never read a clock themselves (the house rule: "now" is an
  * argument). An instant without an offset is read as Vietnam time.
  *
  * @param now - The fixed instant (ISO, or a `Date`).

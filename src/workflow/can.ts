@@ -20,7 +20,7 @@ import type { DossierState } from "./states.js";
  * @param eventType - The event type asked about.
  * @param context - Procedure, calendar, actor and options.
  * @returns `true` if {@link transition} would accept a well-formed event of this type.
- * @see RULES §5.6
+ * @see Rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline)
  * @example
  * ```ts
  * import { createWorkingCalendar } from "tthc/calendar";

@@ -18,7 +18,7 @@ import type { DossierState } from "./states.js";
  * import { createWorkingCalendar } from "tthc/calendar";
  * createDossierState({ procedure: BIRTH_REGISTRATION, calendar: createWorkingCalendar() }).procedureCode; // => "1.001193"
  * ```
- * @see RULES §5.6 (draft → submitted)
+ * @see Rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline) (draft → submitted)
  * @category Workflow
  */
 export function createDossierState(context: WorkflowContext): DossierState {

@@ -44,7 +44,7 @@ export type NotifyTemplate =
  * import type { WorkflowEffect } from "tthc/workflow";
  * const effect: WorkflowEffect = { type: "notify", to: "applicant", template: "received" };
  * ```
- * @see STYLE §3 (effects as data); RULES DL-13, DL-17
+ * @see RULES DL-13, DL-17 (the warnings); effects are data, never run
  * @category Workflow
  */
 export type WorkflowEffect =

@@ -94,7 +94,7 @@ const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape
 const reason = z.string().min(1);
 
 /**
- * Sự kiện — one workflow event, discriminated by `type` (verbs of RULES §5.6 and the glossary):
+ * Sự kiện — one workflow event, discriminated by `type` (verbs of the rules reference's [workflow outline](../../docs/guides/rules.md#workflow-outline)):
  * `submit`, `requestSupplementAtIntake`, `supplement`, `rejectAtIntake`, `receive`, `transfer`,
  * `handOver`, `requestSupplement`, `requestPayment`, `pay`, `apologise`, `approve`, `refuse`,
  * `return`, `withdraw`, `stop`. Strict: unknown keys are refused.
@@ -111,7 +111,7 @@ const reason = z.string().min(1);
  * });
  * ok.success; // => true
  * ```
- * @see RULES §5.6; NĐ 61/2018/NĐ-CP; NĐ 118/2025/NĐ-CP
+ * @see Rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline); NĐ 61/2018/NĐ-CP; NĐ 118/2025/NĐ-CP
  * @category Workflow
  */
 export const DossierEvent = z.discriminatedUnion("type", [
@@ -233,7 +233,7 @@ export type DossierEventInput = z.input<typeof DossierEvent>;
 export type DossierEventType = DossierEvent["type"];
 
 /**
- * Các loại sự kiện — every event type, in the order of RULES §5.6.
+ * Các loại sự kiện — every event type, in the order of the rules reference's [workflow outline](../../docs/guides/rules.md#workflow-outline).
  *
  * @example
  * ```ts

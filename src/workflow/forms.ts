@@ -19,7 +19,7 @@ import type { SupplementItem } from "./events.js";
  * import type { AppointmentSlipData } from "tthc/workflow";
  * type Due = AppointmentSlipData["dueAt"]; // string
  * ```
- * @see TT 01/2018/TT-VPCP Mẫu 01 (RULES §5.8, WF-8, CAL-23)
+ * @see TT 01/2018/TT-VPCP Mẫu 01 (rules reference: [forms by rule set](../../docs/guides/rules.md#forms-by-rule-set), WF-8, CAL-23)
  * @category Workflow
  */
 export interface AppointmentSlipData {
@@ -210,7 +210,7 @@ export interface ProcessControlSlipData {
  * import type { DossierRegisterData } from "tthc/workflow";
  * type Code = DossierRegisterData["dossierCode"]; // string
  * ```
- * @see TT 01/2018/TT-VPCP Mẫu 06 (RULES §5.8; columns UNCONFIRMED)
+ * @see TT 01/2018/TT-VPCP Mẫu 06 (rules reference: [forms by rule set](../../docs/guides/rules.md#forms-by-rule-set); columns UNCONFIRMED)
  * @category Workflow
  */
 export interface DossierRegisterData {
@@ -282,7 +282,7 @@ export interface FormDataByKind {
  * import type { OneStopFormDocument } from "tthc/workflow";
  * type Kind = OneStopFormDocument["form"]; // FormKind
  * ```
- * @see TT 01/2018/TT-VPCP; TT 03/2025/TT-VPCP (RULES §5.8, §5.9, WF-32)
+ * @see TT 01/2018/TT-VPCP; TT 03/2025/TT-VPCP (rules reference: [forms by rule set](../../docs/guides/rules.md#forms-by-rule-set), WF-32)
  * @category Workflow
  */
 export type OneStopFormDocument = {

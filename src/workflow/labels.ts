@@ -16,7 +16,7 @@ import type { DossierEventType, WorkflowRole } from "./events.js";
  * STATE_LABELS.supplementRequested.vi; // => "Yêu cầu bổ sung, hoàn thiện hồ sơ"
  * STATE_LABELS.resolved.en; // => "Resolved, not collected"
  * ```
- * @see RULES §5.6, §5.7, WF-23
+ * @see Rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline), [national status codes](../../docs/guides/rules.md#national-status-codes), WF-23
  * @category Workflow
  */
 export const STATE_LABELS: Readonly<Record<DossierStatus, Label>> = deepFreeze({
@@ -44,7 +44,7 @@ export const STATE_LABELS: Readonly<Record<DossierStatus, Label>> = deepFreeze({
  * EVENT_LABELS.apologise.vi; // => "Xin lỗi và hẹn lại ngày trả kết quả"
  * EVENT_LABELS.return.en; // => "Return the result"
  * ```
- * @see RULES §5.6
+ * @see Rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline)
  * @category Workflow
  */
 export const EVENT_LABELS: Readonly<Record<DossierEventType, Label>> = deepFreeze({

@@ -14,7 +14,7 @@ import type { DossierState } from "./states.js";
  * @returns `{ code, label }`, or `undefined` for a draft (not reported).
  * @remarks Default mapping of RULES WF-31 (UNCONFIRMED): a supplement request at intake is 5, a
  * refusal after acceptance 9.
- * @see RULES §5.7, WF-30, WF-31
+ * @see Rules reference: [national status codes](../../docs/guides/rules.md#national-status-codes), WF-30, WF-31
  * @example
  * ```ts
  * import { nationalStatusOf } from "tthc/workflow";

@@ -16,7 +16,7 @@ import type { DossierState } from "./states.js";
  * @param state - The current state.
  * @param context - Procedure, calendar, actor and options.
  * @returns The allowed event types.
- * @see RULES §5.6
+ * @see Rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline)
  * @example
  * ```ts
  * import { createWorkingCalendar } from "tthc/calendar";

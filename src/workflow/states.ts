@@ -1,6 +1,6 @@
 /**
  * Trạng thái — the dossier state the machine works on (JSON-safe data), and the transition table
- * of RULES §5.6 that {@link transition}, {@link can}, {@link nextEvents} and {@link toMermaid} share.
+ * of the rules reference (workflow outline) that {@link transition}, {@link can}, {@link nextEvents} and {@link toMermaid} share.
  */
 
 import * as z from "zod";
@@ -122,7 +122,7 @@ export type ClockPause = z.infer<typeof ClockPause>;
  * state.status; // => "draft"
  * state.version; // => 0
  * ```
- * @see RULES §5.6, MOD-20, MOD-21
+ * @see Rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline), MOD-20, MOD-21
  * @category Workflow
  */
 export const DossierState = z.strictObject({
@@ -236,7 +236,7 @@ const WITHDRAWABLE: readonly DossierStatus[] = statusesWhere((t) => t.withdrawab
 const STOP_RULE_SETS: readonly RuleSetId[] = RuleSetId.options.filter((id) => RULE_SETS[id].stopProcessingAllowed);
 
 /**
- * Bảng chuyển trạng thái — the transition table (RULES §5.6): one row per allowed (state, event)
+ * Bảng chuyển trạng thái — the transition table (rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline)): one row per allowed (state, event)
  * pair. {@link transition} implements exactly these rows; {@link toMermaid} draws them.
  *
  * @remarks Withdrawal is allowed before the result is ready (WF-24, UNCONFIRMED); stop only under
@@ -246,7 +246,7 @@ const STOP_RULE_SETS: readonly RuleSetId[] = RuleSetId.options.filter((id) => RU
  * import { TRANSITIONS } from "tthc/workflow";
  * TRANSITIONS.filter((rule) => rule.event === "stop").every((rule) => rule.ruleSets?.[0] === "VN-2025"); // => true
  * ```
- * @see RULES §5.6, WF-6, WF-15, WF-18, WF-21, WF-24, WF-25
+ * @see Rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline), WF-6, WF-15, WF-18, WF-21, WF-24, WF-25
  * @category Workflow
  */
 export const TRANSITIONS: readonly TransitionRule[] = Object.freeze(

@@ -34,7 +34,7 @@ export interface MermaidOptions {
  * @param procedure - Optional: a procedure whose first internal workflow is drawn inside `inProcess`.
  * @param options - See {@link MermaidOptions}.
  * @returns The diagram source, lines joined by `\n`.
- * @see RULES §5.6, DL-16
+ * @see Rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline), DL-16
  * @example
  * ```ts
  * import { toMermaid } from "tthc/workflow";

@@ -58,7 +58,7 @@ export interface TransitionResult {
  * @throws {@link TthcError} `LIMIT_REACHED` past `maxSupplementRequests` or `maxReappointments`.
  * @throws {@link TthcError} `INVALID_OPTION` if the context's procedure is not the dossier's, or for an unknown or ill-typed option.
  * @throws {@link TthcError} `INVALID_DOSSIER` if `state` is not a state the event log can produce; `INVALID_PROCEDURE` if the context's procedure is not a valid record.
- * @see NĐ 61/2018/NĐ-CP; NĐ 118/2025/NĐ-CP; TT 01/2018/TT-VPCP; TT 03/2025/TT-VPCP (RULES §5.6, DL-7 to DL-17, WF-6 to WF-25)
+ * @see NĐ 61/2018/NĐ-CP; NĐ 118/2025/NĐ-CP; TT 01/2018/TT-VPCP; TT 03/2025/TT-VPCP (rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline), DL-7 to DL-17, WF-6 to WF-25)
  * @example
  * ```ts
  * import { createWorkingCalendar } from "tthc/calendar";
