@@ -1,7 +1,32 @@
 /**
- * tthc — Vietnamese administrative procedures (thủ tục hành chính) under the one-stop mechanism.
- * The root entry re-exports every module; subpaths (`tthc/calendar`, `tthc/deadline`, `tthc/models`)
- * load less, and `tthc/fixtures` (real catalogue records for tests) is only on its subpath.
+ * tthc — Vietnamese administrative procedures (thủ tục hành chính) under the one-stop mechanism
+ * (cơ chế một cửa): the working-day calendar, the deadline calculator, typed models, the workflow,
+ * reports and indices, from one import.
+ *
+ * **This root entry re-exports** every name of `tthc/calendar`, `tthc/deadline`, `tthc/models`,
+ * `tthc/workflow`, `tthc/report` and `tthc/indices`, plus the errors ({@link TthcError},
+ * {@link isTthcError}, {@link formatTthcError}), which live only here. Each name is documented once, on
+ * the page of the subpath it comes from; this page lists the errors.
+ *
+ * **Prefer the subpaths**: `import { computeDueDate } from "tthc/deadline"` loads the calendar and the
+ * deadline calculator and no zod, while the root entry reaches every module (bundlers drop what is
+ * not used, Node does not). `tthc/fixtures`, `tthc/testing`, `tthc/date-fns` and `tthc/luxon` are
+ * only on their subpaths.
+ *
+ * | Import | For |
+ * |---|---|
+ * | `tthc/calendar` | is this a working day; counting working days; lunar dates |
+ * | `tthc/deadline` | due date and instant of a dossier; time remaining |
+ * | `tthc/models` | zod schemas and types of procedures, dossiers, agencies; identifiers |
+ * | `tthc/workflow` | the one-stop state machine, forms, statuses |
+ * | `tthc/report` | processing reports over dossier records |
+ * | `tthc/indices` | SIPAS, the service index, compliance cost, percentages |
+ * | `tthc/fixtures` | real procedures and a sample dossier for tests |
+ * | `tthc/testing` | matchers, builders and scenario tables for test suites |
+ * | `tthc/date-fns`, `tthc/luxon` | the calendar and deadlines on `Date` or luxon `DateTime` |
+ *
+ * @module tthc
+ * @packageDocumentation
  */
 
 export type {

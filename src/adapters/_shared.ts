@@ -65,7 +65,7 @@ export function checkWholeNumber(value: unknown, name: string): number {
 }
 
 /**
- * Runs `run`; a {@link TthcError} whose path starts with one of the core's parameter names is
+ * Runs `run`; a {@link tthc!TthcError} whose path starts with one of the core's parameter names is
  * thrown again under the adapter's name for it (`start` → `date`), the original as its `cause`.
  */
 export function renamingPaths<T>(names: Readonly<Record<string, string>>, run: () => T): T {

@@ -31,8 +31,8 @@ export interface WorkingCalendar {
    *
    * @param date - `YYYY-MM-DD` or a `Date`.
    * @returns `true` on a working day, including a makeup Saturday (làm bù).
-   * @throws {@link TthcError} `INVALID_DATE` if `date` is not a real date.
-   * @throws {@link TthcError} `OUT_OF_RANGE` if `date` is outside the calendar's range.
+   * @throws {@link tthc!TthcError} `INVALID_DATE` if `date` is not a real date.
+   * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `date` is outside the calendar's range.
    */
   isWorkingDay(date: DateInput): boolean;
   /**
@@ -40,8 +40,8 @@ export interface WorkingCalendar {
    *
    * @param date - `YYYY-MM-DD` or a `Date`.
    * @returns The day's {@link DayInfo}.
-   * @throws {@link TthcError} `INVALID_DATE` if `date` is not a real date.
-   * @throws {@link TthcError} `OUT_OF_RANGE` if `date` is outside the calendar's range.
+   * @throws {@link tthc!TthcError} `INVALID_DATE` if `date` is not a real date.
+   * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `date` is outside the calendar's range.
    */
   dayInfo(date: DateInput): DayInfo;
   /**
@@ -49,8 +49,8 @@ export interface WorkingCalendar {
    *
    * @param date - `YYYY-MM-DD` or a `Date`.
    * @returns `YYYY-MM-DD`.
-   * @throws {@link TthcError} `INVALID_DATE` if `date` is not a real date.
-   * @throws {@link TthcError} `OUT_OF_RANGE` if `date` or the result is outside the calendar's range.
+   * @throws {@link tthc!TthcError} `INVALID_DATE` if `date` is not a real date.
+   * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `date` or the result is outside the calendar's range.
    */
   nextWorkingDay(date: DateInput): string;
   /**
@@ -58,8 +58,8 @@ export interface WorkingCalendar {
    *
    * @param date - `YYYY-MM-DD` or a `Date`.
    * @returns `YYYY-MM-DD`.
-   * @throws {@link TthcError} `INVALID_DATE` if `date` is not a real date.
-   * @throws {@link TthcError} `OUT_OF_RANGE` if `date` or the result is outside the calendar's range.
+   * @throws {@link tthc!TthcError} `INVALID_DATE` if `date` is not a real date.
+   * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `date` or the result is outside the calendar's range.
    */
   previousWorkingDay(date: DateInput): string;
   /**
@@ -69,9 +69,9 @@ export interface WorkingCalendar {
    * @param start - `YYYY-MM-DD` or a `Date`.
    * @param days - Whole number of working days, may be negative.
    * @returns `YYYY-MM-DD`.
-   * @throws {@link TthcError} `INVALID_DATE` if `start` is not a real date.
-   * @throws {@link TthcError} `INVALID_DURATION` if `days` is not a whole number.
-   * @throws {@link TthcError} `OUT_OF_RANGE` if `start` or the result is outside the calendar's range.
+   * @throws {@link tthc!TthcError} `INVALID_DATE` if `start` is not a real date.
+   * @throws {@link tthc!TthcError} `INVALID_DURATION` if `days` is not a whole number.
+   * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `start` or the result is outside the calendar's range.
    */
   addWorkingDays(start: DateInput, days: number): string;
   /**
@@ -80,8 +80,8 @@ export interface WorkingCalendar {
    * @param from - `YYYY-MM-DD` or a `Date` (not counted).
    * @param to - `YYYY-MM-DD` or a `Date` (counted).
    * @returns A whole number; `workingDaysBetween(d, addWorkingDays(d, n)) === n` for a working day `d`.
-   * @throws {@link TthcError} `INVALID_DATE` if either is not a real date.
-   * @throws {@link TthcError} `OUT_OF_RANGE` if either is outside the calendar's range.
+   * @throws {@link tthc!TthcError} `INVALID_DATE` if either is not a real date.
+   * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if either is outside the calendar's range.
    */
   workingDaysBetween(from: DateInput, to: DateInput): number;
   /**
@@ -92,9 +92,9 @@ export interface WorkingCalendar {
    * @param year - Calendar year.
    * @param options - `includeMakeupWorkdays` (`true` or `false`, default `false`) also lists the makeup Saturdays (làm bù).
    * @returns The days, in date order.
-   * @throws {@link TthcError} `INVALID_DATE` if `year` is not an integer.
-   * @throws {@link TthcError} `INVALID_OPTION` if `options` is not an object, has an unknown key or a non-boolean `includeMakeupWorkdays` (path `["options", …]`).
-   * @throws {@link TthcError} `OUT_OF_RANGE` if the year is outside the calendar's range.
+   * @throws {@link tthc!TthcError} `INVALID_DATE` if `year` is not an integer.
+   * @throws {@link tthc!TthcError} `INVALID_OPTION` if `options` is not an object, has an unknown key or a non-boolean `includeMakeupWorkdays` (path `["options", …]`).
+   * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if the year is outside the calendar's range.
    */
   holidays(year: number, options?: { readonly includeMakeupWorkdays?: boolean }): DayInfo[];
   /** First and last dates the calendar covers, `YYYY-MM-DD`. */
@@ -363,9 +363,9 @@ function statutoryRules(value: unknown): StatutoryHolidayRule[] {
  * @param options - See {@link WorkingCalendarOptions}; unknown keys are refused, and an option set to
  *   `null` is refused like any other ill-typed value (leave it out, or `undefined`, for its default).
  * @returns A {@link WorkingCalendar}; cheap to create, tables fill on first use.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown or ill-typed option (with its path), or a solar `statutoryHolidays` day that not every year has (30/2, 29/2, 31/4 …).
- * @throws {@link TthcError} `INVALID_DATE` for a date in the options that is not a real date.
- * @throws {@link TthcError} `OUT_OF_RANGE` for a range outside 1995-01-01..2199-12-31.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown or ill-typed option (with its path), or a solar `statutoryHolidays` day that not every year has (30/2, 29/2, 31/4 …).
+ * @throws {@link tthc!TthcError} `INVALID_DATE` for a date in the options that is not a real date.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` for a range outside 1995-01-01..2199-12-31.
  * @see Bộ luật Lao động 2019, Điều 111(3) and 112 (holidays, nghỉ bù); the yearly notices of the labour ministry (CAL-9)
  * @example
  * ```ts

@@ -237,11 +237,11 @@ function checkDuration(value: unknown): Duration {
  *
  * @param input - See {@link DueDateInput}; unknown keys are refused.
  * @returns The {@link DueDate}, with the days skipped and a bilingual trace.
- * @throws {@link TthcError} `INVALID_INSTANT` if `receivedAt` or a pause bound is not an ISO date-time with offset.
- * @throws {@link TthcError} `INVALID_DURATION` if `duration` is malformed.
- * @throws {@link TthcError} `INVALID_TIME` if `cutoff` or `workingHours` is malformed.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown key or option value, or a calendar not made by `createWorkingCalendar`.
- * @throws {@link TthcError} `OUT_OF_RANGE` if an instant is before 1975-06-13 or the result leaves the calendar.
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if `receivedAt` or a pause bound is not an ISO date-time with offset.
+ * @throws {@link tthc!TthcError} `INVALID_DURATION` if `duration` is malformed.
+ * @throws {@link tthc!TthcError} `INVALID_TIME` if `cutoff` or `workingHours` is malformed.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown key or option value, or a calendar not made by `createWorkingCalendar`.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if an instant is before 1975-06-13 or the result leaves the calendar.
  * @see RULES CAL-15, CAL-18, CAL-20, CAL-22, CAL-23, DL-1 … DL-8; Mẫu 01, TT 01/2018/TT-VPCP (appointment date and time)
  * @example
  * ```ts
@@ -426,7 +426,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
  * Like {@link computeDueDate}, but returns `{ success: false, error }` instead of throwing.
  *
  * @param input - See {@link DueDateInput}.
- * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link TthcError}.
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link tthc!TthcError}.
  * @example
  * ```ts
  * import { safeComputeDueDate } from "tthc/deadline";

@@ -47,10 +47,10 @@ function parts(t: WorkingTime): { vi: string; en: string } {
  * @param now - The instant to judge at (ISO with offset, or a `Date`).
  * @param options - Calendar, working hours, hours per day.
  * @returns The {@link Remaining} working time with a bilingual label.
- * @throws {@link TthcError} `INVALID_INSTANT` if an instant is malformed.
- * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object, an unknown or ill-typed option, or a foreign calendar.
- * @throws {@link TthcError} `INVALID_TIME` if `workingHours` is malformed.
- * @throws {@link TthcError} `OUT_OF_RANGE` outside the supported range.
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if an instant is malformed.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for options that are not an object, an unknown or ill-typed option, or a foreign calendar.
+ * @throws {@link tthc!TthcError} `INVALID_TIME` if `workingHours` is malformed.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` outside the supported range.
  * @see RULES DL-15
  * @example
  * ```ts

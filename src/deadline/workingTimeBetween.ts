@@ -81,10 +81,10 @@ export function breakDown(ms: number, hoursPerDay: number): WorkingTime {
  * @param to - ISO date-time with offset, or a `Date`.
  * @param options - Calendar, working hours, hours per day.
  * @returns The {@link WorkingTime}; negative `totalMinutes` if `to` is before `from`.
- * @throws {@link TthcError} `INVALID_INSTANT` if an instant is malformed.
- * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object, an unknown or ill-typed option, or a foreign calendar.
- * @throws {@link TthcError} `INVALID_TIME` if `workingHours` is malformed.
- * @throws {@link TthcError} `OUT_OF_RANGE` outside 1975-06-13 … or the calendar's range.
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if an instant is malformed.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for options that are not an object, an unknown or ill-typed option, or a foreign calendar.
+ * @throws {@link tthc!TthcError} `INVALID_TIME` if `workingHours` is malformed.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` outside 1975-06-13 … or the calendar's range.
  * @see RULES DL-2, DL-15
  * @example
  * ```ts

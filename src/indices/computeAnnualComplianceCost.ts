@@ -27,9 +27,9 @@ export interface AnnualComplianceCostInput {
  *
  * @param input - See {@link AnnualComplianceCostInput}.
  * @returns VND per year.
- * @throws {@link TthcError} `INVALID_COUNT` if `input` is not an object, or a value is negative, `NaN` or infinite.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown field (path: the field).
- * @throws {@link TthcError} `OUT_OF_RANGE` if the product overflows a finite number (path `[]`).
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if `input` is not an object, or a value is negative, `NaN` or infinite.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown field (path: the field).
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if the product overflows a finite number (path `[]`).
  * @see TT 02/2017/TT-VPCP Art. 27 (RULES CC-2)
  * @example
  * ```ts

@@ -49,9 +49,9 @@ export interface ComplianceCost {
  *
  * @param input - See {@link ComplianceCostInput}.
  * @returns The parts and the total in VND, not rounded.
- * @throws {@link TthcError} `INVALID_COUNT` if `input` is not an object, or an amount is negative, `NaN` or infinite.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown field (path: the field).
- * @throws {@link TthcError} `OUT_OF_RANGE` if the cost overflows a finite number (path `["workHours"]` for the work cost, `[]` for the total).
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if `input` is not an object, or an amount is negative, `NaN` or infinite.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown field (path: the field).
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if the cost overflows a finite number (path `["workHours"]` for the work cost, `[]` for the total).
  * @remarks How each element is valued is not verified (CC-6, UNCONFIRMED); no opportunity cost is
  * counted (CC-3).
  * @see TT 02/2017/TT-VPCP Art. 27 (RULES CC-1, CC-3, CC-6)

@@ -25,8 +25,8 @@ export interface DigitisationCounts {
  * @param counts - See {@link DigitisationCounts}.
  * @param options - Rounding and zero-denominator policy.
  * @returns The percentage, or `zeroDenominator` (default `null`) with no dossier.
- * @throws {@link TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a field is unknown, or `digitised` exceeds `total`.
- * @throws {@link TthcError} `INVALID_OPTION` for a bad rounding option.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a field is unknown, or `digitised` exceeds `total`.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for a bad rounding option.
  * @see QĐ 766/QĐ-TTg, portal formula sheet indicator 4.2 (RULES TGT-6; the service index, SVC)
  * @example
  * ```ts

@@ -27,8 +27,8 @@ export interface IndicatorScoring {
  * @param value - The indicator in percent (0–100), or `null` (not applicable).
  * @param scoring - Maximum and target; see {@link IndicatorScoring}.
  * @returns The score in 0…max, or `null` when `value` is `null`.
- * @throws {@link TthcError} `INVALID_COUNT` if `value` is outside 0–100 or not a number.
- * @throws {@link TthcError} `INVALID_OPTION` if `max` is negative or `target` is not in (0, 100].
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if `value` is outside 0–100 or not a number.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if `max` is negative or `target` is not in (0, 100].
  * @remarks SVC-4 is the portal's practice; SVC-5 (no target = 100 %) is UNCONFIRMED.
  * @see QĐ 766/QĐ-TTg; portal formula sheet (RULES SVC-4, SVC-5)
  * @example

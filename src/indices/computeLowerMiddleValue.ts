@@ -7,7 +7,7 @@ import { TthcError } from "../errors.js";
  *
  * @param values - Candidate values (VND, hours…), at least one, each finite and ≥ 0.
  * @returns The lower median: the middle value of an odd count, the lower of the two middle values of an even one.
- * @throws {@link TthcError} `INVALID_COUNT` if the list is empty or a value is negative, `NaN` or infinite.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if the list is empty or a value is negative, `NaN` or infinite.
  * @remarks TT 02/2017 names the rule but not the method; the lower median is an assumption (CC-4,
  * UNCONFIRMED). Pass your own value where a method is set.
  * @see TT 02/2017/TT-VPCP Art. 27 (RULES CC-3, CC-4)

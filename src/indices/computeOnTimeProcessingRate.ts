@@ -28,8 +28,8 @@ export interface OnTimeProcessingCounts {
  * @param counts - See {@link OnTimeProcessingCounts}.
  * @param options - Rounding and zero-denominator policy.
  * @returns The percentage, or `zeroDenominator` (default `null`) with no dossier.
- * @throws {@link TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a field is unknown, or the parts exceed `total`.
- * @throws {@link TthcError} `INVALID_OPTION` for a bad rounding option.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a field is unknown, or the parts exceed `total`.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for a bad rounding option.
  * @remarks The portal also subtracts supplement waiting and scores more than one supplement request
  * as late; do that when counting (a processing report from `tthc/report` gives the counts).
  * @see QĐ 766/QĐ-TTg, portal formula sheet indicator 2.1 (RULES REP-9; the service index, SVC)

@@ -29,8 +29,8 @@ export interface OnlineDossierCounts {
  * @param counts - See {@link OnlineDossierCounts}.
  * @param options - Rounding and zero-denominator policy.
  * @returns The percentage, or `zeroDenominator` (default `null`) with no dossier.
- * @throws {@link TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, `online` exceeds `received`, or `syncRatio` is outside 0–1.
- * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object, an unknown option or a bad rounding option.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, `online` exceeds `received`, or `syncRatio` is outside 0–1.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for options that are not an object, an unknown option or a bad rounding option.
  * @see QĐ 766/QĐ-TTg, portal formula sheet indicator 3.3 (RULES TGT-6; the service index, SVC)
  * @example
  * ```ts

@@ -28,8 +28,8 @@ export interface OnlinePaymentCounts {
  * @param counts - See {@link OnlinePaymentCounts}.
  * @param options - Rounding and zero-denominator policy.
  * @returns The percentage, or `zeroDenominator` (default `null`) with no payable dossier.
- * @throws {@link TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a field is unknown, `allFeesZero` exceeds `feeBearing` or `paidOnline` exceeds the payable dossiers.
- * @throws {@link TthcError} `INVALID_OPTION` for a bad rounding option.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a field is unknown, `allFeesZero` exceeds `feeBearing` or `paidOnline` exceeds the payable dossiers.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for a bad rounding option.
  * @see QĐ 766/QĐ-TTg, portal formula sheet indicator 3.6 (the service index, SVC, in the rules reference)
  * @example
  * ```ts

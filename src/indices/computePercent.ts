@@ -58,9 +58,9 @@ const KEYS = ["decimals", "rounding", "zeroDenominator"];
  * @param denominator - Count (or amount) in the denominator, ≥ 0.
  * @param options - Rounding and zero-denominator policy; see {@link PercentOptions}.
  * @returns The percentage, or `options.zeroDenominator` (default `null`) when `denominator` is 0.
- * @throws {@link TthcError} `INVALID_COUNT` if a count is negative, `NaN` or infinite.
- * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object (`null`), an unknown option, `decimals` outside 0–10 or an unknown `rounding`.
- * @throws {@link TthcError} `OUT_OF_RANGE` if the percentage overflows a finite number (`computePercent(1e308, 1e-10)`).
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if a count is negative, `NaN` or infinite.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for options that are not an object (`null`), an unknown option, `decimals` outside 0–10 or an unknown `rounding`.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if the percentage overflows a finite number (`computePercent(1e308, 1e-10)`).
  * @see RULES IDX-1, IDX-2, REP-8; DECISIONS D-10
  * @example
  * ```ts

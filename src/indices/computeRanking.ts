@@ -29,8 +29,8 @@ export interface RankedUnit {
  * @param scores - Unit name → score.
  * @param tolerance - Largest difference counted as a tie. @defaultValue `0.001` (SVC-8)
  * @returns The units, best first, with their ranks.
- * @throws {@link TthcError} `INVALID_COUNT` if `scores` is not an object (path `["scores"]`) or a score is not a finite number (path `["scores", unit]`).
- * @throws {@link TthcError} `INVALID_OPTION` if `tolerance` is negative or not a number.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if `scores` is not an object (path `["scores"]`) or a score is not a finite number (path `["scores", unit]`).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if `tolerance` is negative or not a number.
  * @remarks The 0.001 tolerance is one data collector's practice (SVC-8, PRACTICE).
  * @see RULES SVC-8
  * @example

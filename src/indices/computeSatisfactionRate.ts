@@ -53,8 +53,8 @@ export interface SatisfactionRateOptions extends PercentOptions {
  * @param counts - See {@link SatisfactionCounts}.
  * @param options - `formula` and rounding; see {@link SatisfactionRateOptions}.
  * @returns The percentage, or `zeroDenominator` (default `null`) with no dossier.
- * @throws {@link TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a part exceeds `total`, or `dissatisfied` is missing with `formula: 'decision'`.
- * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object, an unknown option or `formula`, or a bad rounding option.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a part exceeds `total`, or `dissatisfied` is missing with `formula: 'decision'`.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for options that are not an object, an unknown option or `formula`, or a bad rounding option.
  * @remarks The two formulas disagree (SVC-6, UNCONFIRMED): the portal's subtracts overdue dossiers
  * without a complaint and may count one dossier twice; the decision's counts each once.
  * @see QĐ 766/QĐ-TTg indicator 5.4; portal formula sheet (RULES SVC-6, SVC-7, TGT-6)

@@ -9,8 +9,8 @@ import { SERVICE_INDEX_BANDS, type ServiceBand } from "./qd766Schemes.js";
  * @param total - Total score (0–100).
  * @param bands - Bands, highest first. @defaultValue {@link SERVICE_INDEX_BANDS}
  * @returns The band, or `undefined` when the score is below every band.
- * @throws {@link TthcError} `INVALID_COUNT` if `total` is not a finite number.
- * @throws {@link TthcError} `INVALID_OPTION` if `bands` is not an array of bands with numeric `min`, sorted highest first.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if `total` is not a finite number.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if `bands` is not an array of bands with numeric `min`, sorted highest first.
  * @remarks Default thresholds are UNCONFIRMED (SVC-9).
  * @see RULES SVC-9
  * @example

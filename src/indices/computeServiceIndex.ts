@@ -71,9 +71,9 @@ export interface ServiceIndexResult {
  * @param values - Indicator percentages by id (`"2.1"`, `"3.3"`…), e.g. from {@link computeOnTimeProcessingRate}.
  * @param options - Scheme, overrides and rounding; see {@link ServiceIndexOptions}.
  * @returns Scores rounded once at the end.
- * @throws {@link TthcError} `INVALID_OPTION` for options or `values` that are not objects, an unknown option, indicator id or group code, a malformed scheme, a bad maximum, target or band list.
- * @throws {@link TthcError} `OUT_OF_RANGE` if group maxima are so large that the total overflows a finite number.
- * @throws {@link TthcError} `INVALID_COUNT` if a value is outside 0–100.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for options or `values` that are not objects, an unknown option, indicator id or group code, a malformed scheme, a bad maximum, target or band list.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if group maxima are so large that the total overflows a finite number.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if a value is outside 0–100.
  * @remarks The group weights conflict between sources (SVC-2): the default is the portal's six groups
  * ({@link QD766_PORTAL}); {@link QD766_DECISION} has the decision's five; override with `groupMax`.
  * The split of CLGQ's 12 points and the treatment of missing indicators are assumptions (UNCONFIRMED).

@@ -10,8 +10,8 @@ import type { PercentOptions } from "./computePercent.js";
  * @param counts - `simplified` (đề xuất đơn giản hóa) and `reviewed` (rà soát, đánh giá).
  * @param options - Rounding and zero-denominator policy; see {@link PercentOptions}.
  * @returns The percentage, or `zeroDenominator` (default `null`) when nothing was reviewed.
- * @throws {@link TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a field is unknown, or `simplified` exceeds `reviewed`.
- * @throws {@link TthcError} `INVALID_OPTION` for a bad rounding option.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, a field is unknown, or `simplified` exceeds `reviewed`.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for a bad rounding option.
  * @see BC 83/BC-UBND (Hà Nội, Q1/2021); RULES CC-9, D-10
  * @example
  * ```ts

@@ -27,8 +27,8 @@ export interface SimplificationSavings {
  * @param costs - `currentVnd` and `simplifiedVnd`, ≥ 0.
  * @param options - Rounding of the rate; see {@link PercentOptions}.
  * @returns See {@link SimplificationSavings}.
- * @throws {@link TthcError} `INVALID_COUNT` if `costs` is not an object, or a cost is negative, `NaN` or infinite.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown field, options that are not an object or a bad rounding option.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if `costs` is not an object, or a cost is negative, `NaN` or infinite.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown field, options that are not an object or a bad rounding option.
  * @see TT 02/2017/TT-VPCP Art. 27 (RULES CC-5, CC-8)
  * @example
  * ```ts

@@ -16,8 +16,8 @@ import {
  * @param responses - The responses (any iterable, read once).
  * @param options - See {@link SipasOptions}.
  * @returns Indices rounded once at the end, with every invalid response counted and listed.
- * @throws {@link TthcError} `INVALID_OPTION` for a bad option.
- * @throws {@link TthcError} `INVALID_SURVEY_RESPONSE` if `responses` is not an iterable (path `[]`), or for an invalid response with `onInvalid: 'throw'` (path starts with its index).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for a bad option.
+ * @throws {@link tthc!TthcError} `INVALID_SURVEY_RESPONSE` if `responses` is not an iterable (path `[]`), or for an invalid response with `onInvalid: 'throw'` (path starts with its index).
  * @remarks SIP-3 to SIP-7 are UNCONFIRMED (see {@link createSipasAccumulator}); the national
  * figure published by BNV is not the mean of the published element indices (SIP-7).
  * @see QĐ 2640/QĐ-BNV (2017); QĐ 1001/QĐ-BNV (2023); RULES SIP-1 to SIP-10
@@ -48,12 +48,12 @@ export function computeSipas(responses: Iterable<SipasResponse>, options: SipasO
 }
 
 /**
- * {@link computeSipas} that never throws a {@link TthcError}: `{ success: true, data }` or `{ success: false, error }`
+ * {@link computeSipas} that never throws a {@link tthc!TthcError}: `{ success: true, data }` or `{ success: false, error }`
  * (an error thrown by the caller's own iterator passes through).
  *
  * @param responses - The responses.
  * @param options - See {@link SipasOptions}.
- * @returns The result, or the {@link TthcError}.
+ * @returns The result, or the {@link tthc!TthcError}.
  * @example
  * ```ts
  * import { safeComputeSipas } from "tthc/indices";

@@ -585,9 +585,9 @@ const STATES = new WeakMap<SipasAccumulator, { readonly config: Config; readonly
  *
  * @param options - Method, grouping, satisfied answers, weights, aggregation and rounding; see {@link SipasOptions}.
  * @returns An accumulator with `add`, `merge` and `result`.
- * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object, an unknown or ill-typed option, a malformed method (path into `method`) or one with duplicate criterion ids, or weights that are all 0; from `add`, an `at` that is neither a string nor an index ≥ 0 (path `["at"]`).
- * @throws {@link TthcError} `INVALID_SURVEY_RESPONSE` from `add` with `onInvalid: 'throw'`.
- * @throws {@link TthcError} `INCOMPATIBLE_ACCUMULATORS` from `merge` when the options differ.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for options that are not an object, an unknown or ill-typed option, a malformed method (path into `method`) or one with duplicate criterion ids, or weights that are all 0; from `add`, an `at` that is neither a string nor an index ≥ 0 (path `["at"]`).
+ * @throws {@link tthc!TthcError} `INVALID_SURVEY_RESPONSE` from `add` with `onInvalid: 'throw'`.
+ * @throws {@link tthc!TthcError} `INCOMPATIBLE_ACCUMULATORS` from `merge` when the options differ.
  * @remarks SIP-3 to SIP-7 are UNCONFIRMED: the satisfied set, the unweighted means and the mean of
  * provinces for the national figure are defaults, each an option.
  * @see QĐ 2640/QĐ-BNV (2017); QĐ 1001/QĐ-BNV (2023); RULES SIP-3 to SIP-7, SIP-10

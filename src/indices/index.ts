@@ -2,6 +2,13 @@
  * `tthc/indices` — measurement: SIPAS satisfaction indices, the QĐ 766 service index, compliance
  * cost per TT 02/2017/TT-VPCP, published national figures, and percentages with explicit rounding.
  *
+ * **When to use**: computing or checking the indices an agency is scored on, or comparing with the
+ * published figures; percentages round the way the published reports do.
+ *
+ * Guide: [indices](../../docs/guides/indices.md).
+ *
+ * @module tthc/indices
+ * @primaryExport
  * @packageDocumentation
  */
 export type { AnnualComplianceCostInput } from "./computeAnnualComplianceCost.js";

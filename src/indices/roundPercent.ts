@@ -12,8 +12,8 @@ import { DEFAULT_PERCENT_OPTIONS, type PercentOptions } from "./computePercent.j
  * @param value - A finite number.
  * @param options - `decimals` and `rounding` of {@link PercentOptions} (`zeroDenominator` is ignored).
  * @returns The rounded value.
- * @throws {@link TthcError} `INVALID_COUNT` if `value` is not a finite number.
- * @throws {@link TthcError} `INVALID_OPTION` for options that are not an object (`null`), an unknown option, `decimals` outside 0–10 or an unknown `rounding`.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if `value` is not a finite number.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for options that are not an object (`null`), an unknown option, `decimals` outside 0–10 or an unknown `rounding`.
  * @see RULES IDX-1, IDX-3; DECISIONS D-10
  * @example
  * ```ts

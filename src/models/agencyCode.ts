@@ -19,7 +19,7 @@ function invalid(value: unknown, path: readonly (string | number)[] = []): TthcE
  *
  * @param value - Candidate, e.g. `"000.00.12.H26"`.
  * @returns The same text as an {@link AgencyCode}.
- * @throws {@link TthcError} `INVALID_AGENCY_CODE` if `value` is not `NNN.NN.NN.XNN` (path `[]`).
+ * @throws {@link tthc!TthcError} `INVALID_AGENCY_CODE` if `value` is not `NNN.NN.NN.XNN` (path `[]`).
  * @see QCVN 102:2016/BTTTT (RULES MOD-11)
  * @example
  * ```ts
@@ -87,7 +87,7 @@ function part(value: string | number | undefined, width: number, key: string): s
  *
  * @param parts - Levels 1 to 4; see {@link AgencyCodeParts}.
  * @returns `V1V2V3.Z1Z2.Y1Y2.MX1X2`.
- * @throws {@link TthcError} `INVALID_AGENCY_CODE` if a level has the wrong shape (path `["level2"]`…).
+ * @throws {@link tthc!TthcError} `INVALID_AGENCY_CODE` if a level has the wrong shape (path `["level2"]`…).
  * @see QCVN 102:2016/BTTTT (RULES MOD-12)
  * @example
  * ```ts
@@ -137,7 +137,7 @@ export interface DecodedAgencyCode {
  *
  * @param code - An agency code (a plain string is validated first).
  * @returns Its levels, depth, level-1 kind and parent code.
- * @throws {@link TthcError} `INVALID_AGENCY_CODE` if `code` is not an agency code (path `[]`).
+ * @throws {@link tthc!TthcError} `INVALID_AGENCY_CODE` if `code` is not an agency code (path `[]`).
  * @remarks Level meanings and the `G`/`H` letters follow QCVN 102:2016/BTTTT as summarised in RULES MOD-12
  * (UNCONFIRMED); which province a code such as `H26` names is data this function does not hold.
  * @see QCVN 102:2016/BTTTT (RULES MOD-12)

@@ -76,8 +76,8 @@ function invalid(value: unknown, path: readonly (string | number)[] = [], why = 
  * @param value - Candidate, e.g. `"001203012345"`.
  * @param options - `validate` replaces the default twelve-digit check.
  * @returns The same text as a {@link CitizenId}.
- * @throws {@link TthcError} `INVALID_CITIZEN_ID` if `value` is not a string the validator accepts (path `[]`). The message shows the number redacted.
- * @throws {@link TthcError} `INVALID_OPTION` if `options.validate` is given but is not a function (path `["validate"]`).
+ * @throws {@link tthc!TthcError} `INVALID_CITIZEN_ID` if `value` is not a string the validator accepts (path `[]`). The message shows the number redacted.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if `options.validate` is given but is not a function (path `["validate"]`).
  * @remarks The twelve-digit rule is UNCONFIRMED (RULES MOD-28); DECISIONS D-7 keeps it replaceable.
  * @see TT 07/2016/TT-BCA; TT 59/2021/TT-BCA (DECISIONS D-7)
  * @example
@@ -99,7 +99,7 @@ export function parseCitizenId(value: unknown, options: CitizenIdOptions = {}): 
  * @param value - Anything.
  * @param options - `validate` replaces the default twelve-digit check.
  * @returns `true` when the validator accepts it.
- * @throws {@link TthcError} `INVALID_OPTION` if `options.validate` is given but is not a function (path `["validate"]`).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if `options.validate` is given but is not a function (path `["validate"]`).
  * @remarks UNCONFIRMED structure (RULES MOD-28, DECISIONS D-7).
  * @see DECISIONS D-7
  * @example
@@ -143,7 +143,7 @@ export interface CitizenIdParts {
  *
  * @param id - A 12-digit citizen number.
  * @returns Its parts.
- * @throws {@link TthcError} `INVALID_CITIZEN_ID` if `id` is not twelve digits (path `[]`).
+ * @throws {@link tthc!TthcError} `INVALID_CITIZEN_ID` if `id` is not twelve digits (path `[]`).
  * @remarks The structure is UNCONFIRMED (RULES MOD-28): DECISIONS D-7 gives the widely published
  * layout of TT 07/2016/TT-BCA and TT 59/2021/TT-BCA, article not re-checked. Province codes are not
  * checked against a table.
@@ -172,7 +172,7 @@ export function decodeCitizenId(id: CitizenId | string): CitizenIdParts {
  *
  * @param parts - Province code (3 digits), sex, birth year (1900–2399) and serial (6 digits).
  * @returns The 12-digit number.
- * @throws {@link TthcError} `INVALID_CITIZEN_ID` if a part has the wrong shape or the year is outside 1900–2399 (path `["provinceCode"]`, `["sex"]`, `["birthYear"]` or `["serial"]`).
+ * @throws {@link tthc!TthcError} `INVALID_CITIZEN_ID` if a part has the wrong shape or the year is outside 1900–2399 (path `["provinceCode"]`, `["sex"]`, `["birthYear"]` or `["serial"]`).
  * @remarks Structure UNCONFIRMED (RULES MOD-28, DECISIONS D-7).
  * @see DECISIONS D-7
  * @example
@@ -209,7 +209,7 @@ function redact(text: string): string {
  *
  * @param id - A 12-digit citizen number.
  * @returns `NNN******NNN`.
- * @throws {@link TthcError} `INVALID_CITIZEN_ID` if `id` is not twelve digits (path `[]`).
+ * @throws {@link tthc!TthcError} `INVALID_CITIZEN_ID` if `id` is not twelve digits (path `[]`).
  * @see DECISIONS D-7 (structure of the number)
  * @example
  * ```ts

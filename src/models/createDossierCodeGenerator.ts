@@ -139,14 +139,14 @@ function wholeOption(value: unknown, fallback: number, min: number, key: string)
  * A failed generation (counter error, overflow) is not memoised and may be retried.
  *
  * @param options - Agency, counter and limits; see {@link DossierCodeGeneratorOptions}.
- * @returns A {@link DossierCodeGenerator}. Its `generate` rejects with a {@link TthcError}:
+ * @returns A {@link DossierCodeGenerator}. Its `generate` rejects with a {@link tthc!TthcError}:
  * `INVALID_DOSSIER` for an empty `dossierId` (path `["dossierId"]`), `INVALID_INSTANT` for a bad
  * `receivedAt` (path `["receivedAt"]`), `OUT_OF_RANGE` for a receipt year outside 2000–2099
  * (path `["receivedAt"]`), `INVALID_OPTION` when the counter returns something other than a whole
  * number ≥ 1 (path `["counter"]`), `DOSSIER_SEQUENCE_OVERFLOW` above 9999 (path `["counter"]`) and
  * `DOSSIER_CODE_CONFLICT` when the counter keeps returning issued sequences (path `["counter"]`).
- * @throws {@link TthcError} `INVALID_AGENCY_CODE` if `options.agency` is not an agency code (path `["agency"]`).
- * @throws {@link TthcError} `INVALID_OPTION` if `options` is not an object (path `[]`), has an unknown key (path: the key), `counter` is not a function or a limit is not a whole number (path `["counter"]`, `["maxCounterRetries"]`, `["retainDays"]`).
+ * @throws {@link tthc!TthcError} `INVALID_AGENCY_CODE` if `options.agency` is not an agency code (path `["agency"]`).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if `options` is not an object (path `[]`), has an unknown key (path: the key), `counter` is not a function or a limit is not a whole number (path `["counter"]`, `["maxCounterRetries"]`, `["retainDays"]`).
  * @remarks The overflow above 9999 (RULES MOD-15) and generating at acceptance, not at online
  * submission (MOD-16, pass the acceptance instant as `receivedAt`), are practice, not law.
  * @see TT 01/2018/TT-VPCP Art. 19; NĐ 61/2018/NĐ-CP Art. 26 (RULES MOD-14 to MOD-16)

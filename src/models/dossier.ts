@@ -461,7 +461,7 @@ export const Dossier = DossierShape.check((ctx) => {
  * Hồ sơ — the parsed record; see {@link Dossier}.
  * @category Models
  */
-export type Dossier = z.infer<typeof Dossier>;
+export type Dossier = { [K in keyof z.infer<typeof Dossier>]: z.infer<typeof Dossier>[K] }; // the inferred type, mapped so that it shows by name
 /**
  * Hồ sơ — what {@link parseDossier} accepts: as {@link Dossier}, with plain strings where the parsed
  * record has branded codes and dates.
@@ -473,4 +473,4 @@ export type Dossier = z.infer<typeof Dossier>;
  * ```
  * @category Models
  */
-export type DossierInput = z.input<typeof Dossier>;
+export type DossierInput = { [K in keyof z.input<typeof Dossier>]: z.input<typeof Dossier>[K] }; // the inferred type, mapped so that it shows by name

@@ -33,7 +33,7 @@ export interface DossierCodeParts {
  *
  * @param value - Candidate, e.g. `"000.00.12.H26-230915-0001"`.
  * @returns The parts; `date` is `20YY-MM-DD`.
- * @throws {@link TthcError} `INVALID_DOSSIER_CODE` if `value` is not `<agency>-YYMMDD-NNNN` with a real date and a sequence 0001–9999 (path `[]`).
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER_CODE` if `value` is not `<agency>-YYMMDD-NNNN` with a real date and a sequence 0001–9999 (path `[]`).
  * @see TT 01/2018/TT-VPCP Art. 19; NĐ 61/2018/NĐ-CP Art. 26 (RULES MOD-14)
  * @example
  * ```ts
@@ -84,13 +84,13 @@ export function isDossierCode(value: unknown): value is DossierCode {
  *
  * @param parts - Agency code, receipt date `YYYY-MM-DD` (2000–2099) and sequence 1–9999.
  * @returns `<agency>-YYMMDD-NNNN`.
- * @throws {@link TthcError} `INVALID_DOSSIER_CODE` if `parts` is not an object (`null`, an array; path `[]`).
- * @throws {@link TthcError} `INVALID_OPTION` for a key other than `agency`, `date` and `sequence` (path: the key).
- * @throws {@link TthcError} `INVALID_AGENCY_CODE` if `agency` is not an agency code (path `["agency"]`).
- * @throws {@link TthcError} `INVALID_DATE` if `date` is not a real `YYYY-MM-DD` date (path `["date"]`).
- * @throws {@link TthcError} `OUT_OF_RANGE` if the year is outside 2000–2099, which `YY` cannot hold (path `["date"]`).
- * @throws {@link TthcError} `INVALID_DOSSIER_CODE` if `sequence` is not a whole number ≥ 1 (path `["sequence"]`).
- * @throws {@link TthcError} `DOSSIER_SEQUENCE_OVERFLOW` if `sequence` is above 9999 (path `["sequence"]`).
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER_CODE` if `parts` is not an object (`null`, an array; path `[]`).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for a key other than `agency`, `date` and `sequence` (path: the key).
+ * @throws {@link tthc!TthcError} `INVALID_AGENCY_CODE` if `agency` is not an agency code (path `["agency"]`).
+ * @throws {@link tthc!TthcError} `INVALID_DATE` if `date` is not a real `YYYY-MM-DD` date (path `["date"]`).
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if the year is outside 2000–2099, which `YY` cannot hold (path `["date"]`).
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER_CODE` if `sequence` is not a whole number ≥ 1 (path `["sequence"]`).
+ * @throws {@link tthc!TthcError} `DOSSIER_SEQUENCE_OVERFLOW` if `sequence` is above 9999 (path `["sequence"]`).
  * @see TT 01/2018/TT-VPCP Art. 19 (RULES MOD-14, MOD-15)
  * @example
  * ```ts

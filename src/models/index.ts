@@ -1,7 +1,16 @@
 /**
  * `tthc/models` — typed models of Vietnamese administrative procedures: zod schemas that are also the
- * TypeScript types, identifiers, rule sets and the parse API.
+ * TypeScript types (one name for both: `Procedure`, `Dossier`, `Agency`…), branded identifiers
+ * (agency, procedure and dossier codes, citizen ids), rule sets by effective date and the parse API.
  *
+ * **When to use**: to validate records at the edge of a system (`parseProcedure`, `safeParseDossier`),
+ * to type your own code with the national catalogue's shapes, to read, format or generate codes, or
+ * to extend our schemas with your own fields (zod is a peer dependency).
+ *
+ * Guide: [models](../../docs/guides/models.md).
+ *
+ * @module tthc/models
+ * @primaryExport
  * @packageDocumentation
  */
 export { AdministrativeLevel, Agency, CommuneKind } from "./agency.js";

@@ -50,8 +50,8 @@ export const DEFAULT_LEGACY_LEVEL_MAP: Readonly<Record<LegacyOnlineLevel, Online
  * @param level - Legacy level 1, 2, 3 or 4.
  * @param options - `legacyLevelMap` to replace the default mapping.
  * @returns The online level.
- * @throws {@link TthcError} `INVALID_ONLINE_LEVEL` if `level` is not 1–4 (path `["level"]`).
- * @throws {@link TthcError} `INVALID_OPTION` if `legacyLevelMap` lacks a level or maps it to something else than `full`, `partial` or `none` (path `["legacyLevelMap", level]`).
+ * @throws {@link tthc!TthcError} `INVALID_ONLINE_LEVEL` if `level` is not 1–4 (path `["level"]`).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if `legacyLevelMap` lacks a level or maps it to something else than `full`, `partial` or `none` (path `["legacyLevelMap", level]`).
  * @remarks The default mapping is UNCONFIRMED (RULES MOD-26), hence the option.
  * @see NĐ 43/2011/NĐ-CP Art. 3; TT 26/2009/TT-BTTTT; NĐ 42/2022/NĐ-CP Art. 11(1) (RULES MOD-24 to MOD-26)
  * @example

@@ -11,7 +11,7 @@ import { Dossier } from "./dossier.js";
  *
  * @param input - Untrusted data (parsed JSON, a database row). Not mutated.
  * @returns A new, validated {@link Dossier}.
- * @throws {@link TthcError} `INVALID_DOSSIER` if the record does not match the schema: unknown key, wrong type, bad code, code not matching agency or receipt date, wrong rule set… (`path` of the first issue; the `ZodError` is the `cause`).
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER` if the record does not match the schema: unknown key, wrong type, bad code, code not matching agency or receipt date, wrong rule set… (`path` of the first issue; the `ZodError` is the `cause`).
  * @see TT 01/2018/TT-VPCP Art. 19; NĐ 61/2018/NĐ-CP Art. 26; NĐ 118/2025/NĐ-CP (RULES MOD-14, MOD-20, LAW-8)
  * @example
  * ```ts
@@ -31,7 +31,7 @@ export function parseDossier(input: unknown): Dossier {
  * Hồ sơ — validates a dossier record without throwing: the safe twin of {@link parseDossier}.
  *
  * @param input - Untrusted data. Not mutated.
- * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link TthcError} coded
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link tthc!TthcError} coded
  * `INVALID_DOSSIER`, as {@link parseDossier} would throw.
  * @see TT 01/2018/TT-VPCP Art. 19 (RULES MOD-14, MOD-20)
  * @example

@@ -11,8 +11,8 @@ import { Procedure } from "./procedure.js";
  *
  * @param input - Untrusted data (parsed JSON, a form, a catalogue import). Not mutated.
  * @returns A new, validated {@link Procedure}.
- * @throws {@link TthcError} `INVALID_PROCEDURE` if the record does not match the schema: unknown key, wrong type, bad code or date, duplicate channel… (`path` of the first issue; the `ZodError` is the `cause`).
- * @throws {@link TthcError} `INVALID_WORKFLOW` if an internal workflow is out of order or its quotas do not sum to the legal limit (path such as `["internalWorkflows", 0, "steps"]`).
+ * @throws {@link tthc!TthcError} `INVALID_PROCEDURE` if the record does not match the schema: unknown key, wrong type, bad code or date, duplicate channel… (`path` of the first issue; the `ZodError` is the `cause`).
+ * @throws {@link tthc!TthcError} `INVALID_WORKFLOW` if an internal workflow is out of order or its quotas do not sum to the legal limit (path such as `["internalWorkflows", 0, "steps"]`).
  * @see NĐ 63/2010/NĐ-CP Arts. 8, 15, as amended by NĐ 92/2017/NĐ-CP (RULES MOD-1 to MOD-4, DL-16)
  * @example
  * ```ts
@@ -32,7 +32,7 @@ export function parseProcedure(input: unknown): Procedure {
  * Thủ tục hành chính — validates a procedure record without throwing: the safe twin of {@link parseProcedure}.
  *
  * @param input - Untrusted data. Not mutated.
- * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link TthcError} coded
+ * @returns `{ success: true, data }` or `{ success: false, error }` with a {@link tthc!TthcError} coded
  * `INVALID_PROCEDURE` or `INVALID_WORKFLOW`, as {@link parseProcedure} would throw.
  * @see NĐ 63/2010/NĐ-CP Arts. 8, 15 (RULES MOD-1 to MOD-4, DL-16)
  * @example

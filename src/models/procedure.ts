@@ -684,7 +684,7 @@ export const Procedure = ProcedureShape.check((ctx) => {
  * Thủ tục hành chính — the parsed record; see {@link Procedure}.
  * @category Models
  */
-export type Procedure = z.infer<typeof Procedure>;
+export type Procedure = { [K in keyof z.infer<typeof Procedure>]: z.infer<typeof Procedure>[K] }; // the inferred type, mapped so that it shows by name
 /**
  * Thủ tục hành chính — what {@link parseProcedure} accepts: as {@link Procedure}, with plain strings
  * where the parsed record has branded codes and dates.
@@ -696,4 +696,4 @@ export type Procedure = z.infer<typeof Procedure>;
  * ```
  * @category Models
  */
-export type ProcedureInput = z.input<typeof Procedure>;
+export type ProcedureInput = { [K in keyof z.input<typeof Procedure>]: z.input<typeof Procedure>[K] }; // the inferred type, mapped so that it shows by name

@@ -19,7 +19,7 @@ function invalid(value: unknown, path: readonly (string | number)[] = []): TthcE
  *
  * @param value - Candidate, e.g. `"1.001193"` or `"1.000948.H38"`.
  * @returns The same text as a {@link ProcedureCode}.
- * @throws {@link TthcError} `INVALID_PROCEDURE_CODE` if `value` is not `D.NNNNNN` with optional `.SUFFIX` parts (path `[]`).
+ * @throws {@link tthc!TthcError} `INVALID_PROCEDURE_CODE` if `value` is not `D.NNNNNN` with optional `.SUFFIX` parts (path `[]`).
  * @see DVCQG and provincial records (RULES MOD-10)
  * @example
  * ```ts
@@ -73,7 +73,7 @@ export interface ProcedureCodeParts {
  *
  * @param parts - See {@link ProcedureCodeParts}.
  * @returns `base` or `base.localSuffix`.
- * @throws {@link TthcError} `INVALID_PROCEDURE_CODE` if the base or the suffix has the wrong shape (path `["base"]` or `["localSuffix"]`).
+ * @throws {@link tthc!TthcError} `INVALID_PROCEDURE_CODE` if the base or the suffix has the wrong shape (path `["base"]` or `["localSuffix"]`).
  * @see RULES MOD-10
  * @example
  * ```ts
@@ -98,7 +98,7 @@ export function formatProcedureCode(parts: ProcedureCodeParts): ProcedureCode {
  *
  * @param code - A procedure code (a plain string is validated first).
  * @returns `{ base }`, plus `localSuffix` when there is one.
- * @throws {@link TthcError} `INVALID_PROCEDURE_CODE` if `code` is not a procedure code (path `[]`).
+ * @throws {@link tthc!TthcError} `INVALID_PROCEDURE_CODE` if `code` is not a procedure code (path `[]`).
  * @see RULES MOD-10
  * @example
  * ```ts

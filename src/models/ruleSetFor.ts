@@ -24,8 +24,8 @@ const RANGES: readonly { readonly id: RuleSetId; readonly from: number; readonly
  * @param receivedAt - Receipt instant (tiếp nhận): ISO date-time with offset, or a `Date`. To bind by
  * submission instead (LAW-8 option `ruleSetBy: 'submittedAt'`), pass `submittedAt`.
  * @returns `'VN-2018'` or `'VN-2025'`.
- * @throws {@link TthcError} `INVALID_INSTANT` if `receivedAt` is not an ISO date-time with offset or a valid `Date` (path `["receivedAt"]`).
- * @throws {@link TthcError} `OUT_OF_RANGE` if it is before 21/6/2018, when NĐ 61/2018 took effect, or after 2199 (path `["receivedAt"]`).
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if `receivedAt` is not an ISO date-time with offset or a valid `Date` (path `["receivedAt"]`).
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if it is before 21/6/2018, when NĐ 61/2018 took effect, or after 2199 (path `["receivedAt"]`).
  * @remarks Binding at the receipt instant is UNCONFIRMED (RULES LAW-8, transitional article not seen).
  * @see NĐ 61/2018/NĐ-CP; NĐ 118/2025/NĐ-CP (RULES LAW-1, LAW-2, LAW-8)
  * @example

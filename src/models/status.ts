@@ -190,7 +190,7 @@ const CODE_OF_STATE: ReadonlyMap<DossierStatus, NationalStatusCode> = new Map(
  *
  * @param status - Internal state.
  * @returns Its code 1–10, or `undefined` for `draft` (not yet submitted, not reported).
- * @throws {@link TthcError} `INVALID_DOSSIER` if `status` is not a {@link DossierStatus} (path `["status"]`).
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER` if `status` is not a {@link DossierStatus} (path `["status"]`).
  * @remarks Default mapping of RULES WF-31 (UNCONFIRMED).
  * @see Rules reference: [national status codes](../../docs/guides/rules.md#national-status-codes), WF-30, WF-31
  * @example

@@ -32,7 +32,7 @@ export interface TimeLimitSelector {
  * @param procedure - The procedure record (its `channels` and `cases`).
  * @param selector - The dossier's channel and case.
  * @returns The time limit, or `undefined` when none applies.
- * @throws {@link TthcError} `INVALID_PROCEDURE` if `procedure` has no channel rows; `INVALID_OPTION` for a bad selector.
+ * @throws {@link tthc!TthcError} `INVALID_PROCEDURE` if `procedure` has no channel rows; `INVALID_OPTION` for a bad selector.
  * @see NĐ 63/2010/NĐ-CP Art. 8 (RULES DL-1, MOD-2, MOD-5)
  * @example
  * ```ts

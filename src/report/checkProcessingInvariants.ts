@@ -12,7 +12,7 @@ import { COUNT_COLUMN_NAMES, type ProcessingRow } from "./createReportAccumulato
  * @param row - A {@link ProcessingRow} (the rate is not checked).
  * @returns The failed invariants as text; empty when the row is consistent. A field of the wrong
  * type (a string, `null`, a BigInt…) is reported, and so is every equation it is in.
- * @throws {@link TthcError} `INVALID_COUNT` if `row` is not an object (`null`, an array…; path `[]`).
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if `row` is not an object (`null`, an array…; path `[]`).
  * @see RULES REP-3
  * @example
  * ```ts

@@ -8,10 +8,10 @@ import { computePercent, type PercentOptions } from "../indices/computePercent.j
  * @param row - `resolved`, `resolvedEarly` and `resolvedOnTime` counts, e.g. a {@link ProcessingRow}.
  * @param options - Rounding and zero-denominator policy; see {@link PercentOptions}.
  * @returns The rate, or `zeroDenominator` (default `null`).
- * @throws {@link TthcError} `INVALID_COUNT` if `row` is not an object (path `[]`), a count is not a whole
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if `row` is not an object (path `[]`), a count is not a whole
  * number ≥ 0 (a boolean, `null`, a fraction, `NaN`…; path: the field), or early + on time exceeds
  * `resolved` (path `["resolvedOnTime"]`): a rate above 100 % is refused, never returned.
- * @throws {@link TthcError} `INVALID_OPTION` for a bad rounding option.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for a bad rounding option.
  * @remarks OpenCPS truncates to an integer and shows 100 when none was resolved; pass
  * `{ decimals: 0, rounding: "truncate", zeroDenominator: 100 }` to match it (REP-8, UNCONFIRMED).
  * @see RULES REP-7, REP-8; DECISIONS D-10

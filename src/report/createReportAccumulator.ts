@@ -650,15 +650,15 @@ function restore(config: Config, from: unknown): State {
  * @param options - Period, grouping and classification options; see {@link ReportOptions}.
  * @param from - A {@link ReportAccumulatorSnapshot} to continue from.
  * @returns An accumulator with `add`, `merge`, `result` and `snapshot`.
- * @throws {@link TthcError} `INVALID_PERIOD` for a bad period.
- * @throws {@link TthcError} `INVALID_INSTANT` if `asOf` is not an instant with a real offset (−12:00 to +14:00).
- * @throws {@link TthcError} `OUT_OF_RANGE` if `asOf` is before 13/6/1975 or after 2199.
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown or out-of-range option.
- * @throws {@link TthcError} `INCOMPATIBLE_ACCUMULATORS` if `from` was made with other options, or is no
+ * @throws {@link tthc!TthcError} `INVALID_PERIOD` for a bad period.
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if `asOf` is not an instant with a real offset (−12:00 to +14:00).
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `asOf` is before 13/6/1975 or after 2199.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown or out-of-range option.
+ * @throws {@link tthc!TthcError} `INCOMPATIBLE_ACCUMULATORS` if `from` was made with other options, or is no
  * snapshot that records could have produced (malformed, unknown keys, counts that are not whole
  * numbers ≥ 0, a repeated group, a row breaking REP-3, totals that do not add up); path under
  * `["from"]`. Also from `merge` (path `[]`).
- * @throws {@link TthcError} `INVALID_REPORT_RECORD` from `add`, with the bad field's path (nothing is added).
+ * @throws {@link tthc!TthcError} `INVALID_REPORT_RECORD` from `add`, with the bad field's path (nothing is added).
  * @remarks Early / on time / late has no legal definition: the default (Vietnam date vs appointment
  * date) and the options are UNCONFIRMED (REP-5). A withdrawn, stopped or refused dossier without
  * `closedAt` (nor a result instant) is read as closed on its receipt day — an assumption.

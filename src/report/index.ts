@@ -3,6 +3,13 @@
  * resolved / pending columns, on-time rate with explicit rounding, and mergeable accumulators for
  * streams and shards.
  *
+ * **When to use**: the periodic report of how dossiers were handled (báo cáo tình hình giải quyết hồ
+ * sơ), from a database export or from workflow states, in one pass and in constant memory.
+ *
+ * Guide: [report](../../docs/guides/report.md).
+ *
+ * @module tthc/report
+ * @primaryExport
  * @packageDocumentation
  */
 export { checkProcessingInvariants } from "./checkProcessingInvariants.js";

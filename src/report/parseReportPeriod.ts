@@ -52,7 +52,7 @@ function checkYear(year: number, input: unknown): number {
  *
  * @param input - The period text, or `{ from, to }` dates.
  * @returns The period with its first and last day.
- * @throws {@link TthcError} `INVALID_PERIOD` if the text is none of the forms, names a day that does not exist, runs backwards, or falls outside 1976–2199 (path `["period"]`), or the object has a key other than those of a {@link ReportPeriod} (path `["period", key]`).
+ * @throws {@link tthc!TthcError} `INVALID_PERIOD` if the text is none of the forms, names a day that does not exist, runs backwards, or falls outside 1976–2199 (path `["period"]`), or the object has a key other than those of a {@link ReportPeriod} (path `["period", key]`).
  * @remarks The cut-off days of TT 01/2020/TT-VPCP reporting periods are not verified (REP-11): a
  * month is the calendar month; pass a custom range to follow another cut-off.
  * @see TT 01/2020/TT-VPCP (RULES REP-1, REP-11)

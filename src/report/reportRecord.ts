@@ -81,7 +81,7 @@ export interface ReportRecord {
  * @param extra - `sector` of its procedure, and `closedAt` for a withdrawn, stopped or refused dossier.
  * @returns The record; a dossier not yet received (no code) maps with `code: ""` and no `receivedAt`,
  * which a report counts as not received.
- * @throws {@link TthcError} `INVALID_DOSSIER` if `dossier` is not a dossier record (the report checks each
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER` if `dossier` is not a dossier record (the report checks each
  * field it reads); `INVALID_OPTION` for an unknown or ill-typed `extra` field.
  * @see RULES REP-4, DL-14, MOD-20
  * @example
@@ -184,7 +184,7 @@ export interface StateReportOptions {
  * @param context - Its procedure and calendar (the due date by the rules needs them).
  * @param options - See {@link StateReportOptions}.
  * @returns The record; a dossier not yet received maps with `code: ""` and no `receivedAt` (a report counts it as not received).
- * @throws {@link TthcError} `INVALID_DOSSIER` for a state no event log produces; `INVALID_OPTION` for a bad context or option.
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER` for a state no event log produces; `INVALID_OPTION` for a bad context or option.
  * @see RULES REP-4, REP-5, DL-8, DL-14, MOD-14
  * @example
  * ```ts

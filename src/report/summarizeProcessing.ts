@@ -14,8 +14,8 @@ import type { ReportRecord } from "./reportRecord.js";
  * @param records - Plain {@link ReportRecord}s (map `Dossier`s with `toReportRecord`).
  * @param options - See {@link ReportOptions}.
  * @returns The report.
- * @throws {@link TthcError} `INVALID_REPORT_RECORD` if `records` is not an iterable (path `[]`), or for a bad record (`path` starts with its index).
- * @throws {@link TthcError} `INVALID_PERIOD`, `INVALID_INSTANT` or `INVALID_OPTION` for bad options.
+ * @throws {@link tthc!TthcError} `INVALID_REPORT_RECORD` if `records` is not an iterable (path `[]`), or for a bad record (`path` starts with its index).
+ * @throws {@link tthc!TthcError} `INVALID_PERIOD`, `INVALID_INSTANT` or `INVALID_OPTION` for bad options.
  * @remarks Defaults for early / on time / late and for the zero-denominator rate are UNCONFIRMED
  * (REP-5, REP-8); see {@link createReportAccumulator}.
  * @see TT 01/2020/TT-VPCP (RULES REP-1 to REP-11)
@@ -63,7 +63,7 @@ export function summarizeProcessing(records: Iterable<ReportRecord>, options: Re
 }
 
 /**
- * {@link summarizeProcessing} that never throws a {@link TthcError} (an error thrown by the
+ * {@link summarizeProcessing} that never throws a {@link tthc!TthcError} (an error thrown by the
  * caller's own iterator or getters passes through).
  *
  * @param records - The records.

@@ -31,7 +31,7 @@ export interface ProcedureBuilder {
    * @param limit - `{ value, unit }` or text: `"3 workingDays"`, `"8 workingHours"`, `"20 calendarDays"`, `"sameDay"`, `"3 ngày làm việc"`.
    * @param channel - Only this channel's row.
    * @returns A new builder.
-   * @throws {@link TthcError} `INVALID_OPTION` if `channel` is given but is not `direct`, `postal` or `online` (path `["channel"]`).
+   * @throws {@link tthc!TthcError} `INVALID_OPTION` if `channel` is given but is not `direct`, `postal` or `online` (path `["channel"]`).
    */
   withTimeLimit(limit: Duration | string, channel?: Channel): ProcedureBuilder;
   /**

@@ -4,6 +4,13 @@
  * English and Vietnamese, builders of valid procedures, dossiers and event logs, scenario tables
  * read from CSV or JSON, and a fixed clock. No test runner is imported at run time.
  *
+ * **When to use**: in your own tests, to state rules as "this dossier is due on…" and read failures in
+ * business terms. Not for production code.
+ *
+ * Guide: [testing](../../docs/guides/testing.md).
+ *
+ * @module tthc/testing
+ * @primaryExport
  * @packageDocumentation
  */
 export type { DossierBuilder } from "./aDossier.js";

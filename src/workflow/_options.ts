@@ -116,7 +116,7 @@ function resolve(ruleSet: RuleSetId, given: unknown, context: WorkflowContext): 
  * The options in force for a dossier under `ruleSet` (the current one before receipt): the context's
  * options over the rule set's parameters and the documented defaults. Checked once per options object.
  *
- * @throws {@link TthcError} `INVALID_OPTION` for an unknown key or a value of the wrong type or range.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown key or a value of the wrong type or range.
  */
 export function resolveOptions(ruleSet: RuleSetId | undefined, context: WorkflowContext): ResolvedOptions {
   const id = ruleSet ?? "VN-2025";

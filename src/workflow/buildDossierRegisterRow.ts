@@ -18,7 +18,7 @@ import type { DossierState } from "./states.js";
  * @param state - A received dossier.
  * @param context - The procedure (for its name).
  * @returns The filled form.
- * @throws {@link TthcError} `TRANSITION_NOT_ALLOWED` if the dossier has not been received.
+ * @throws {@link tthc!TthcError} `TRANSITION_NOT_ALLOWED` if the dossier has not been received.
  * @remarks Columns are UNCONFIRMED (WF-33; rules reference: [forms by rule set](../../docs/guides/rules.md#forms-by-rule-set)).
  * @see TT 01/2018/TT-VPCP Mẫu 06; TT 03/2025/TT-VPCP Mẫu 07 (RULES WF-10, WF-32)
  * @example

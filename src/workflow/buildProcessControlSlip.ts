@@ -41,8 +41,8 @@ export function controlRows(state: DossierState, time: DossierTime | undefined):
  * @param state - A received dossier.
  * @param context - Procedure, calendar, options.
  * @returns The filled form.
- * @throws {@link TthcError} `TRANSITION_NOT_ALLOWED` if the dossier has not been received (no rule set yet).
- * @throws {@link TthcError} `INVALID_DOSSIER` if `state` is not a dossier state; `INVALID_OPTION` / `INVALID_PROCEDURE` for a bad context.
+ * @throws {@link tthc!TthcError} `TRANSITION_NOT_ALLOWED` if the dossier has not been received (no rule set yet).
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER` if `state` is not a dossier state; `INVALID_OPTION` / `INVALID_PROCEDURE` for a bad context.
  * @see TT 01/2018/TT-VPCP Mẫu 05; TT 03/2025/TT-VPCP Mẫu 06 (RULES WF-13, WF-32, REP-6)
  * @example
  * ```ts

@@ -19,7 +19,7 @@ import type { DossierState } from "./states.js";
  * @param context - Procedure, calendar and options (the due date by the rules needs the calendar).
  * @param options - See {@link TimelinessOptions}.
  * @returns The outcome, or `undefined` when there is no result yet.
- * @throws {@link TthcError} `INVALID_DOSSIER` for a state no event log produces; `INVALID_OPTION` for a bad context or option.
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER` for a state no event log produces; `INVALID_OPTION` for a bad context or option.
  * @see RULES REP-5, REP-6, DL-6, DL-8, DL-14
  * @example
  * ```ts

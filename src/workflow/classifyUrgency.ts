@@ -232,8 +232,8 @@ export function urgencyOf(
  * @param context - Procedure, calendar and options.
  * @param options - See {@link UrgencyOptions}.
  * @returns The urgency, or `undefined` before the dossier is received (no clock yet).
- * @throws {@link TthcError} `INVALID_INSTANT` if `at` is malformed.
- * @throws {@link TthcError} `INVALID_OPTION` for a bad option or context; `INVALID_DOSSIER` for a state no event log produces.
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if `at` is malformed.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for a bad option or context; `INVALID_DOSSIER` for a state no event log produces.
  * @see RULES DL-5, DL-8, DL-14, DL-15, WF-13
  * @example
  * ```ts

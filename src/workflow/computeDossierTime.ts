@@ -453,8 +453,8 @@ function openStep(state: DossierState, context: WorkflowContext): WorkflowStep |
  * @param context - Procedure, calendar and options.
  * @param options - The instant to read at (default: the last event) and how to read the verdict.
  * @returns The account, or `undefined` before the dossier is received (no clock yet).
- * @throws {@link TthcError} `INVALID_STATE` if `state` is not a dossier state; `INVALID_OPTION` for a bad context or option.
- * @throws {@link TthcError} `INVALID_INSTANT` if `options.at` is not an ISO date-time with offset.
+ * @throws {@link tthc!TthcError} `INVALID_STATE` if `state` is not a dossier state; `INVALID_OPTION` for a bad context or option.
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if `options.at` is not an ISO date-time with offset.
  * @see NĐ 61/2018/NĐ-CP; NĐ 118/2025/NĐ-CP (RULES DL-6, DL-8, DL-11 to DL-14, WF-13, REP-5)
  * @example
  * ```ts

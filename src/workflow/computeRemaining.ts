@@ -20,8 +20,8 @@ import type { DossierState } from "./states.js";
  * @param at - The instant to judge at (never read from a clock).
  * @param context - Procedure, calendar and options.
  * @returns The {@link Remaining} time, or `undefined` when the dossier is not being processed (not received, resolved, closed).
- * @throws {@link TthcError} `INVALID_INSTANT` if `at` is malformed.
- * @throws {@link TthcError} `INVALID_DOSSIER` for a state no event log produces; `INVALID_OPTION` / `INVALID_PROCEDURE` for a bad context.
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if `at` is malformed.
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER` for a state no event log produces; `INVALID_OPTION` / `INVALID_PROCEDURE` for a bad context.
  * @see RULES DL-8, DL-14, DL-15
  * @example
  * ```ts

@@ -9,6 +9,12 @@ import { Applicant } from "../models/dossier.js";
 import { DossierCode } from "../models/ids.js";
 
 /**
+ * The same type as `T`, mapped member by member (over each member of a union) so that an alias of it
+ * is a type of its own: editors and the API reference then show `DossierEvent`, not the expansion.
+ */
+type Named<T> = { [K in keyof T]: T[K] };
+
+/**
  * Vai trò — who acts on a dossier: người nộp hồ sơ (`applicant`), công chức tiếp nhận và trả kết quả
  * at the one-stop desk (`receptionist`), chuyên viên xử lý (`processor`), lãnh đạo phê duyệt
  * (`approver`) and the officer of a partner agency in liên thông (`partnerOfficer`).
@@ -207,7 +213,7 @@ export const DossierEvent = z.discriminatedUnion("type", [
  * Sự kiện — see {@link DossierEvent}.
  * @category Workflow
  */
-export type DossierEvent = z.infer<typeof DossierEvent>;
+export type DossierEvent = Named<z.infer<typeof DossierEvent>>;
 /**
  * Sự kiện — what {@link DossierEvent} accepts (plain strings for branded codes and dates).
  *
@@ -218,7 +224,7 @@ export type DossierEvent = z.infer<typeof DossierEvent>;
  * ```
  * @category Workflow
  */
-export type DossierEventInput = z.input<typeof DossierEvent>;
+export type DossierEventInput = Named<z.input<typeof DossierEvent>>;
 
 /**
  * Loại sự kiện — the `type` of a {@link DossierEvent}.

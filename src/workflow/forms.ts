@@ -325,7 +325,7 @@ const FORM_KINDS = FormKind.options;
  * @param form - Form type.
  * @param data - Typed data of that form.
  * @returns The {@link OneStopFormDocument}.
- * @throws {@link TthcError} `TRANSITION_NOT_ALLOWED` if the rule set has no such form (a stop notice under `VN-2018`).
+ * @throws {@link tthc!TthcError} `TRANSITION_NOT_ALLOWED` if the rule set has no such form (a stop notice under `VN-2018`).
  * @see RULES WF-32 (forms keyed by type)
  * @example
  * ```ts

@@ -3,6 +3,14 @@
  * transitions over an event-sourced dossier, guards, derived deadlines and statuses, forms of
  * TT 01/2018 and TT 03/2025, snapshots and a Mermaid diagram.
  *
+ * **When to use**: a one-stop portal or back office that records what happens to a dossier (receipt,
+ * supplement requests, pauses, approval, return) and needs the state, the allowed next steps, the
+ * forms to issue and the dates that follow from the law; `transition` and `replay` are the core.
+ *
+ * Guide: [workflow](../../docs/guides/workflow.md).
+ *
+ * @module tthc/workflow
+ * @primaryExport
  * @packageDocumentation
  */
 export { buildDossierRegisterRow } from "./buildDossierRegisterRow.js";

@@ -37,7 +37,7 @@ export interface InterAgencyProgress extends InterAgencyHandoff {
  * @param at - The instant to judge open hand-offs at.
  * @param context - Procedure, calendar and options.
  * @returns One entry per hand-off, in order.
- * @throws {@link TthcError} `INVALID_INSTANT` if `at` is malformed.
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if `at` is malformed.
  * @see RULES DL-16, WF-12, WF-13
  * @example
  * ```ts

@@ -81,8 +81,8 @@ const signed = (u: { readonly remaining?: { readonly totalMinutes: number; reado
  * @param context - Procedure, calendar and options (the states follow this procedure).
  * @param options - See {@link ListUrgentOptions}.
  * @returns The dossiers that need attention, most urgent first.
- * @throws {@link TthcError} `INVALID_INSTANT` if `at` is malformed; `INVALID_OPTION` for a bad option or context.
- * @throws {@link TthcError} `INVALID_DOSSIER` for a state no event log produces (its `path` starts with its index).
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if `at` is malformed; `INVALID_OPTION` for a bad option or context.
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER` for a state no event log produces (its `path` starts with its index).
  * @see RULES DL-8, DL-13, DL-14, DL-15, WF-13
  * @example
  * ```ts

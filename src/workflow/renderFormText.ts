@@ -105,7 +105,7 @@ function row(item: Record<string, unknown>, lang: "vi" | "en"): string {
  * @param form - A filled form (from an `issueForm` effect or a `build…` function).
  * @param lang - `"vi"` (default) or `"en"`.
  * @returns The text, lines joined by `\n`.
- * @throws {@link TthcError} `INVALID_INSTANT` if a date-time field is malformed.
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if a date-time field is malformed.
  * @see TT 01/2018/TT-VPCP; TT 03/2025/TT-VPCP (rules reference: [forms by rule set](../../docs/guides/rules.md#forms-by-rule-set))
  * @example
  * ```ts

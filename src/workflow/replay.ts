@@ -18,7 +18,7 @@ import { applyEvent } from "./transition.js";
  * @param events - The log, oldest first (versions 0, 1, 2…).
  * @param context - Procedure, calendar, options — the ones the events were applied with.
  * @returns The state after the last event.
- * @throws {@link TthcError} Whatever {@link transition} throws for the first bad event (its `path` is prefixed by the event's index).
+ * @throws {@link tthc!TthcError} Whatever {@link transition} throws for the first bad event (its `path` is prefixed by the event's index).
  * @see RULES MOD-21 (append-only log)
  * @example
  * ```ts

@@ -88,7 +88,7 @@ export function snapshot(state: DossierState): string {
  *
  * @param json - JSON text from {@link snapshot}, or the parsed object.
  * @returns The state.
- * @throws {@link TthcError} `INVALID_SNAPSHOT` if the text is not JSON, fails the schema (with the path of the bad field) or its header disagrees with the state.
+ * @throws {@link tthc!TthcError} `INVALID_SNAPSHOT` if the text is not JSON, fails the schema (with the path of the bad field) or its header disagrees with the state.
  * @see RULES MOD-21
  * @example
  * ```ts

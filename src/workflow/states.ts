@@ -200,7 +200,7 @@ export const DossierState = z.strictObject({
  * Trạng thái hồ sơ trong quy trình — see {@link DossierState}.
  * @category Workflow
  */
-export type DossierState = z.infer<typeof DossierState>;
+export type DossierState = { [K in keyof z.infer<typeof DossierState>]: z.infer<typeof DossierState>[K] }; // the inferred type, mapped so that it shows by name
 
 /**
  * Một dòng bảng chuyển trạng thái — an event allowed in a state, the states it may lead to, the

@@ -50,14 +50,14 @@ export interface TransitionResult {
  * @param event - The event; see {@link DossierEvent}.
  * @param context - Procedure, calendar and options; see {@link WorkflowContext}.
  * @returns The new state (version + 1) and the effects to carry out.
- * @throws {@link TthcError} `INVALID_EVENT` if the event fails its schema, goes back in time, names a
+ * @throws {@link tthc!TthcError} `INVALID_EVENT` if the event fails its schema, goes back in time, names a
  * wrong step, a dossier code of another date, a supplement item outside the rules (WF-4) or a bad new due date.
- * @throws {@link TthcError} `CONFLICT` if `event.version` is not `state.version`.
- * @throws {@link TthcError} `TRANSITION_NOT_ALLOWED` if the state, rule set or a guard forbids it (stop under `VN-2018`).
- * @throws {@link TthcError} `FORBIDDEN_ROLE` if the actor's role may not send it.
- * @throws {@link TthcError} `LIMIT_REACHED` past `maxSupplementRequests` or `maxReappointments`.
- * @throws {@link TthcError} `INVALID_OPTION` if the context's procedure is not the dossier's, or for an unknown or ill-typed option.
- * @throws {@link TthcError} `INVALID_DOSSIER` if `state` is not a state the event log can produce; `INVALID_PROCEDURE` if the context's procedure is not a valid record.
+ * @throws {@link tthc!TthcError} `CONFLICT` if `event.version` is not `state.version`.
+ * @throws {@link tthc!TthcError} `TRANSITION_NOT_ALLOWED` if the state, rule set or a guard forbids it (stop under `VN-2018`).
+ * @throws {@link tthc!TthcError} `FORBIDDEN_ROLE` if the actor's role may not send it.
+ * @throws {@link tthc!TthcError} `LIMIT_REACHED` past `maxSupplementRequests` or `maxReappointments`.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if the context's procedure is not the dossier's, or for an unknown or ill-typed option.
+ * @throws {@link tthc!TthcError} `INVALID_DOSSIER` if `state` is not a state the event log can produce; `INVALID_PROCEDURE` if the context's procedure is not a valid record.
  * @see NĐ 61/2018/NĐ-CP; NĐ 118/2025/NĐ-CP; TT 01/2018/TT-VPCP; TT 03/2025/TT-VPCP (rules reference: [workflow outline](../../docs/guides/rules.md#workflow-outline), DL-7 to DL-17, WF-6 to WF-25)
  * @example
  * ```ts

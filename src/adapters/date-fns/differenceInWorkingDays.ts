@@ -19,9 +19,9 @@ import { isoDayOfDateArg } from "./_dateArg.js";
  * @param earlierDate - A `Date` or an epoch-millisecond timestamp (not counted).
  * @param options - {@link WorkingDayOptions}: the calendar to count on.
  * @returns A whole number of working days.
- * @throws {@link index!TthcError} `INVALID_DATE` if either date is an invalid `Date`, `NaN` or not a date.
- * @throws {@link index!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
- * @throws {@link index!TthcError} `OUT_OF_RANGE` if either date is outside the calendar's range.
+ * @throws {@link tthc!TthcError} `INVALID_DATE` if either date is an invalid `Date`, `NaN` or not a date.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if either date is outside the calendar's range.
  * @see date-fns `differenceInBusinessDays`
  * @example
  * ```ts

@@ -11,9 +11,9 @@ import { isoDayOfDateArg } from "./_dateArg.js";
  * @param date - A `Date` or an epoch-millisecond timestamp, read in Vietnam time.
  * @param options - {@link WorkingDayOptions}: the calendar to ask.
  * @returns `true` on a working day.
- * @throws {@link index!TthcError} `INVALID_DATE` if `date` is an invalid `Date`, `NaN` or not a date.
- * @throws {@link index!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
- * @throws {@link index!TthcError} `OUT_OF_RANGE` if `date` is outside the calendar's range.
+ * @throws {@link tthc!TthcError} `INVALID_DATE` if `date` is an invalid `Date`, `NaN` or not a date.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `date` is outside the calendar's range.
  * @see Bộ luật Lao động 2019, Điều 111–112 (weekly rest, public holidays)
  * @example
  * ```ts

@@ -12,10 +12,10 @@ import { addWorkingDays } from "./addWorkingDays.js";
  * @param amount - Whole working days to subtract; may be negative.
  * @param options - {@link WorkingDayOptions}: the calendar to count on.
  * @returns A new `Date` at 00:00 in Vietnam on the day the count lands on.
- * @throws {@link index!TthcError} `INVALID_DATE` if `date` is an invalid `Date`, `NaN` or not a date.
- * @throws {@link index!TthcError} `INVALID_DURATION` if `amount` is not a whole number.
- * @throws {@link index!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
- * @throws {@link index!TthcError} `OUT_OF_RANGE` if `date` or the result is outside the calendar's range.
+ * @throws {@link tthc!TthcError} `INVALID_DATE` if `date` is an invalid `Date`, `NaN` or not a date.
+ * @throws {@link tthc!TthcError} `INVALID_DURATION` if `amount` is not a whole number.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `date` or the result is outside the calendar's range.
  * @see Bộ luật Lao động 2019, Điều 112 (public holidays); date-fns `subBusinessDays`
  * @example
  * ```ts

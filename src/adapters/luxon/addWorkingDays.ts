@@ -18,10 +18,10 @@ import { isoDayOfDateTime, vietnamDateTimeAt } from "./_dateTime.js";
  * @param days - Whole working days to add; may be negative.
  * @param options - {@link WorkingDayOptions}: the calendar to count on.
  * @returns A `DateTime` at 00:00 in Asia/Ho_Chi_Minh on the day the count lands on, with `start`'s locale.
- * @throws {@link index!TthcError} `INVALID_DATE` if `start` is not a luxon `DateTime`, or is invalid.
- * @throws {@link index!TthcError} `INVALID_DURATION` if `days` is not a whole number.
- * @throws {@link index!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
- * @throws {@link index!TthcError} `OUT_OF_RANGE` if `start` or the result is outside the calendar's range.
+ * @throws {@link tthc!TthcError} `INVALID_DATE` if `start` is not a luxon `DateTime`, or is invalid.
+ * @throws {@link tthc!TthcError} `INVALID_DURATION` if `days` is not a whole number.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `start` or the result is outside the calendar's range.
  * @see Bộ luật Lao động 2019, Điều 112 (public holidays)
  * @example
  * ```ts

@@ -76,11 +76,11 @@ export interface DueDateTime extends Omit<DueDate, "dueAt"> {
  * @remarks The rules and defaults are those of `computeDueDate`, to which this hands over.
  * @param input - See {@link DueDateTimeInput}; unknown keys are refused.
  * @returns The {@link DueDateTime}, with the days skipped and a bilingual trace.
- * @throws {@link index!TthcError} `INVALID_INSTANT` if `receivedAt` or a pause bound is not a valid luxon `DateTime`.
- * @throws {@link index!TthcError} `INVALID_DURATION` if `duration` is malformed.
- * @throws {@link index!TthcError} `INVALID_TIME` if `cutoff` or `workingHours` is malformed.
- * @throws {@link index!TthcError} `INVALID_OPTION` for an unknown key or option value, or a calendar not made by `createWorkingCalendar`.
- * @throws {@link index!TthcError} `OUT_OF_RANGE` if an instant is before 1975-06-13 or the result leaves the calendar.
+ * @throws {@link tthc!TthcError} `INVALID_INSTANT` if `receivedAt` or a pause bound is not a valid luxon `DateTime`.
+ * @throws {@link tthc!TthcError} `INVALID_DURATION` if `duration` is malformed.
+ * @throws {@link tthc!TthcError} `INVALID_TIME` if `cutoff` or `workingHours` is malformed.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown key or option value, or a calendar not made by `createWorkingCalendar`.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if an instant is before 1975-06-13 or the result leaves the calendar.
  * @see RULES CAL-15, CAL-22, CAL-23; Mẫu 01, TT 01/2018/TT-VPCP (appointment date and time)
  * @example
  * ```ts

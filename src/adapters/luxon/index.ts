@@ -4,6 +4,13 @@
  * Asia/Ho_Chi_Minh. luxon is an optional peer dependency; this module never imports it at run
  * time (it works through the methods of the `DateTime`s it is given).
  *
+ * **When to use**: code built on luxon (or replacing luxon-business-days) that wants Vietnamese
+ * working days and due dates without converting to strings.
+ *
+ * Guide: [adapters](../../../docs/guides/adapters.md).
+ *
+ * @module tthc/luxon
+ * @primaryExport
  * @packageDocumentation
  */
 export type { WorkingDayOptions } from "../_shared.js";

@@ -11,9 +11,9 @@ import { isoDayOfDateTime } from "./_dateTime.js";
  * @param date - A valid `DateTime` in any zone.
  * @param options - {@link WorkingDayOptions}: the calendar to ask.
  * @returns `true` on a working day.
- * @throws {@link index!TthcError} `INVALID_DATE` if `date` is not a luxon `DateTime`, or is invalid.
- * @throws {@link index!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
- * @throws {@link index!TthcError} `OUT_OF_RANGE` if `date` is outside the calendar's range.
+ * @throws {@link tthc!TthcError} `INVALID_DATE` if `date` is not a luxon `DateTime`, or is invalid.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `date` is outside the calendar's range.
  * @see Bộ luật Lao động 2019, Điều 111–112 (weekly rest, public holidays)
  * @example
  * ```ts

@@ -13,9 +13,9 @@ import { isoDayOfDateTime } from "./_dateTime.js";
  * @param to - A valid `DateTime` in any zone (its day is counted).
  * @param options - {@link WorkingDayOptions}: the calendar to count on.
  * @returns A whole number of working days.
- * @throws {@link index!TthcError} `INVALID_DATE` if either is not a luxon `DateTime`, or is invalid.
- * @throws {@link index!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
- * @throws {@link index!TthcError} `OUT_OF_RANGE` if either is outside the calendar's range.
+ * @throws {@link tthc!TthcError} `INVALID_DATE` if either is not a luxon `DateTime`, or is invalid.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown option, or a calendar not made by `createWorkingCalendar`.
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if either is outside the calendar's range.
  * @example
  * ```ts
  * import { DateTime } from "luxon";

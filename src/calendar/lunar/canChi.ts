@@ -16,8 +16,8 @@ const ANIMALS: readonly string[] = "Rat Ox Tiger Cat Dragon Snake Horse Goat Mon
  * @param year - Lunar year, numbered as the Gregorian year of its Tết; an integer in 1900–2199.
  * @returns A new {@link CanChi}: `vi` (`"Bính Ngọ"`), `en` (element and animal, `"Fire Horse"`),
  *   `stem` and `branch`.
- * @throws {@link TthcError} `INVALID_DATE` if `year` is not an integer (path `["year"]`).
- * @throws {@link TthcError} `OUT_OF_RANGE` if `year` is outside 1900–2199 (path `["year"]`).
+ * @throws {@link tthc!TthcError} `INVALID_DATE` if `year` is not an integer (path `["year"]`).
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `year` is outside 1900–2199 (path `["year"]`).
  * @see Hồ Ngọc Đức, Lịch Việt Nam (astronomical method at UTC+7)
  * @example
  * ```ts

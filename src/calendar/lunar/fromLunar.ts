@@ -28,8 +28,8 @@ function invalid(en: string, vi: string, path: Path, details: Readonly<Record<st
  *   (numbered as the Gregorian year of its Tết), `month` 1–12, `day` 1–30, `leap` `true` for the
  *   leap month (tháng nhuận).
  * @returns The Gregorian date, `YYYY-MM-DD`.
- * @throws {@link TthcError} `INVALID_LUNAR_DATE` if `date` is not such an object (path `[]`), has an unknown or missing key, a field of the wrong type or outside those bounds (path of the field, e.g. `["day"]`), names a leap month the year does not have (`["leap"]`) or day 30 of a 29-day month (`["day"]`).
- * @throws {@link TthcError} `OUT_OF_RANGE` if `year` is not in 1899–2199 (path `["year"]`), or the date falls before 1900-01-01 or after 2199-12-31 (path `[]`).
+ * @throws {@link tthc!TthcError} `INVALID_LUNAR_DATE` if `date` is not such an object (path `[]`), has an unknown or missing key, a field of the wrong type or outside those bounds (path of the field, e.g. `["day"]`), names a leap month the year does not have (`["leap"]`) or day 30 of a 29-day month (`["day"]`).
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `year` is not in 1899–2199 (path `["year"]`), or the date falls before 1900-01-01 or after 2199-12-31 (path `[]`).
  * @see Hồ Ngọc Đức, Lịch Việt Nam (astronomical method at UTC+7)
  * @example
  * ```ts

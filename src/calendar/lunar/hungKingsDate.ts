@@ -10,8 +10,8 @@ import { lunarDayNumber } from "./_lunarYears.js";
  *
  * @param year - Gregorian year, an integer in 1900–2199.
  * @returns The Gregorian date of lunar 10/3 of that year, `YYYY-MM-DD`.
- * @throws {@link TthcError} `INVALID_DATE` if `year` is not an integer (path `["year"]`).
- * @throws {@link TthcError} `OUT_OF_RANGE` if `year` is outside 1900–2199 (path `["year"]`).
+ * @throws {@link tthc!TthcError} `INVALID_DATE` if `year` is not an integer (path `["year"]`).
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `year` is outside 1900–2199 (path `["year"]`).
  * @see Bộ luật Lao động 2019, Điều 112(1)
  * @see Hồ Ngọc Đức, Lịch Việt Nam (astronomical method at UTC+7)
  * @example

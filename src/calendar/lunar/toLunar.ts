@@ -11,8 +11,8 @@ import type { LunarDate } from "./types.js";
  * @param date - A `YYYY-MM-DD` string, or a `Date` read as a calendar day in Asia/Ho_Chi_Minh;
  *   1900-01-01 … 2199-12-31.
  * @returns A new {@link LunarDate}; `year` is the Gregorian year of that lunar year's Tết.
- * @throws {@link TthcError} `INVALID_DATE` if `date` is not a real `YYYY-MM-DD` date or a valid `Date` (path `["date"]`).
- * @throws {@link TthcError} `OUT_OF_RANGE` if `date` is before 1900-01-01 or after 2199-12-31 (path `["date"]`).
+ * @throws {@link tthc!TthcError} `INVALID_DATE` if `date` is not a real `YYYY-MM-DD` date or a valid `Date` (path `["date"]`).
+ * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if `date` is before 1900-01-01 or after 2199-12-31 (path `["date"]`).
  * @see Hồ Ngọc Đức, Lịch Việt Nam (astronomical method at UTC+7)
  * @example
  * ```ts
