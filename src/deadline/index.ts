@@ -18,6 +18,7 @@ export type { DueDate, DueDateInput, Pause, TraceStep } from "./computeDueDate.j
 export { computeDueDate, safeComputeDueDate } from "./computeDueDate.js";
 export type { Duration, DurationUnit } from "./duration.js";
 export { DURATION_UNITS } from "./duration.js";
+export { parseDuration } from "./parseDuration.js";
 export type { Remaining } from "./remaining.js";
 export { remaining } from "./remaining.js";
 export type { TimeRange, WorkingHours } from "./workingHours.js";
