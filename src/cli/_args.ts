@@ -1,12 +1,10 @@
 /**
- * Private to the CLI: reading the command line with Node's `parseArgs`, and the usage error
- * (exit code 2) that every command reports the same way.
+ * Private to the CLI: reading the command line with Node's `parseArgs`. Every command also takes
+ * `-h`/`--help` and `-v`/`-V`/`--version`.
  */
 
 import { parseArgs } from "node:util";
-
-/** A bad option or argument: the CLI prints it with the help and exits 2. */
-export class UsageError extends Error {}
+import { UsageError } from "./_errors.js";
 
 /** Positional words and options: a value option maps to its text, a boolean that is on to `true`. */
 export interface Args {
@@ -24,17 +22,18 @@ function booleanWord(name: string, value: string): string | null {
 
 /**
  * Reads `argv`: `values` take a value (`--period 2026-10` or `--period=2026-10`), `booleans`
- * none, or `=true` / `=false`; the last occurrence wins (`--json --json=false` is off). Anything
- * else is a {@link UsageError}.
+ * none, or `=true` / `=false`; the last occurrence wins (`--json --json=false` is off); `help` and
+ * `version` (`-h`, `-v`, `-V`) are always known. Anything else is a {@link UsageError}.
  */
 export function readArgs(argv: readonly string[], booleans: readonly string[], values: readonly string[]): Args {
+  const flagsOnly = [...booleans, "help", "version"];
   // `parseArgs` refuses `--json=false`; rewrite booleans first (up to a `--`, after which all is positional).
   let words: string[] = [];
   let k = 0;
   for (; k < argv.length && argv[k] !== "--"; k++) {
-    const word = argv[k]!;
+    const word = argv[k] === "-V" ? "--version" : argv[k]!;
     const m = /^--([^=]+)=(.*)$/s.exec(word);
-    if (m !== null && booleans.includes(m[1]!)) {
+    if (m !== null && flagsOnly.includes(m[1]!)) {
       const name = m[1]!;
       const kept = booleanWord(name, m[2]!);
       words = words.filter((w) => w !== `--${name}`);
@@ -42,7 +41,10 @@ export function readArgs(argv: readonly string[], booleans: readonly string[], v
     } else words.push(word);
   }
   words.push(...argv.slice(k));
-  const options: Record<string, { type: "string" | "boolean" }> = {};
+  const options: Record<string, { type: "string" | "boolean"; short?: string }> = {
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "v" },
+  };
   for (const name of booleans) options[name] = { type: "boolean" };
   for (const name of values) options[name] = { type: "string" };
   let parsed: ReturnType<typeof parseArgs>;
@@ -69,4 +71,14 @@ function usageMessage(error: unknown): string {
   if (/ambiguous/.test(message)) return `${option} needs a value (write ${option}=-… for one starting with '-')`;
   if (/does not take an argument/.test(message)) return `${option} takes no value`;
   return message.split("\n")[0]!;
+}
+
+/** Whether the words before any `--` ask for `help` or `version` (`-h`, `--help`, `--help=true`…). */
+export function asks(argv: readonly string[], what: "help" | "version"): boolean {
+  const short = what === "help" ? ["-h"] : ["-v", "-V"];
+  for (const word of argv) {
+    if (word === "--") return false;
+    if (short.includes(word) || word === `--${what}` || word.toLowerCase() === `--${what}=true`) return true;
+  }
+  return false;
 }

@@ -10,5 +10,5 @@ process.exitCode = await run(
   process.argv.slice(2),
   (s) => process.stdout.write(s),
   (s) => process.stderr.write(s),
-  process.stderr.isTTY === true,
+  { errIsTTY: process.stderr.isTTY === true },
 );

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
+import { REPORT_RECORD_FIELDS } from "../../src/report/index.js";
 
 function cli(...args: string[]): { code: number; out: string; err: string } {
   let out = "";
@@ -39,9 +42,10 @@ describe("tthc CLI", () => {
   it("holidays: CSV with the 2025 swap (Fri 2/5 ↔ Sat 26/4, Công văn 8726/VPCP-KGVX)", () => {
     const r = cli("holidays", "2025", "--makeup", "--csv");
     expect(r.code).toBe(0);
-    expect(r.out.split("\n")[0]).toBe("date,kind,working,label_vi,label_en,provisional,source");
-    expect(r.out).toMatch(/^2025-05-02,swap,false,/m);
-    expect(r.out).toMatch(/^2025-04-26,makeupWorkday,true,/m);
+    // Columns in the order of calendar --csv: date, working, kind, labels, then what is the command's own.
+    expect(r.out.split("\n")[0]).toBe("date,working,kind,label_vi,label_en,provisional,source");
+    expect(r.out).toMatch(/^2025-05-02,false,swap,/m);
+    expect(r.out).toMatch(/^2025-04-26,true,makeupWorkday,/m);
   });
 
   it("lunar: Tết Bính Ngọ is 17/2/2026", () => {
@@ -65,7 +69,6 @@ describe("tthc CLI", () => {
     expect(cli("holidays", "1990").code).toBe(2);
     expect(cli("frobnicate").code).toBe(2);
     expect(cli("holidays", "2025", "--nope").code).toBe(2);
-    expect(cli().code).toBe(2);
     expect(cli("--help").code).toBe(0);
   });
 
@@ -119,5 +122,134 @@ describe("tthc CLI", () => {
     expect(help).toContain("2 lỗi cú pháp / usage error");
     expect(help).toContain("CSV columns: code, procedureCode, receivingAgency, channel, status, receivedAt, dueDate");
     expect(help).toContain("--delimiter ,|;|tab");
+  });
+});
+
+describe("habits (issue 14)", () => {
+  const commands = ["due", "holidays", "lunar", "calendar", "report", "sipas"];
+
+  it("-h and --help on every command print its own help on stdout, exit 0", () => {
+    for (const command of commands) {
+      for (const flag of ["-h", "--help", "--help=true"]) {
+        const r = cli(command, flag);
+        expect(r).toMatchObject({ code: 0, err: "" });
+        expect(r.out).toMatch(new RegExp(`^Usage:\\n  tthc ${command} `));
+        for (const other of commands.filter((c) => c !== command)) expect(r.out).not.toContain(`tthc ${other} `);
+      }
+    }
+    // Help wins over the rest of the line, even a bad option.
+    expect(cli("due", "2024-02-07T10:00+07:00", "3d", "--nope", "-h").code).toBe(0);
+    expect(cli("help", "calendar").out).toBe(cli("calendar", "--help").out);
+    expect(cli("help").out).toBe(cli("--help").out);
+    expect(cli("-h").out).toContain("tthc sipas ");
+  });
+
+  it("-v, -V and --version print the version of package.json, exit 0", () => {
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    for (const flag of ["-v", "-V", "--version"]) {
+      expect(cli(flag)).toEqual({ code: 0, out: `tthc ${version}\n`, err: "" });
+      expect(cli("due", flag).out).toBe(`tthc ${version}\n`);
+    }
+  });
+
+  it("a bare tthc is a usage error: the help on stderr, nothing on stdout, exit 2", () => {
+    const r = cli();
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toBe(cli("--help").out);
+    const noCommand = cli("--json");
+    expect(noCommand.code).toBe(2);
+    expect(noCommand.err).toContain("usage error: missing command");
+  });
+
+  it("a usage error prints the command's own help", () => {
+    const r = cli("holidays", "2025", "--nope");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Lỗi cú pháp / usage error: unknown option --nope\n\nUsage:\n  tthc holidays ");
+    expect(r.err).not.toContain("tthc due ");
+    expect(cli("frobnicate").err).toContain("tthc sipas "); // an unknown command: the whole help
+  });
+
+  it("due reads every form of the one duration grammar (parseDuration)", () => {
+    const at = "2024-02-07T10:00+07:00";
+    const three = cli("due", at, "3d", "--json").out;
+    for (const limit of [
+      "3wd",
+      "3WD",
+      "3 workingDays",
+      "3 working days",
+      "3 ngày làm việc",
+      "3 nga\u0300y la\u0300m vie\u0323\u0302c",
+    ]) {
+      expect(cli("due", at, limit, "--json").out).toBe(three);
+    }
+    expect(cli("due", at, "8wh", "--json").out).toBe(cli("due", at, "8h", "--json").out);
+    expect(cli("due", at, "8 giờ làm việc", "--json").out).toBe(cli("due", at, "8h", "--json").out);
+    expect(cli("due", at, "15 ngày", "--json").out).toBe(cli("due", at, "15cd", "--json").out);
+    expect(cli("due", at, "trong ngày", "--json").out).toBe(cli("due", at, "sameday", "--json").out);
+    const bad = cli("due", at, "3 ngay lam viec");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("Thời hạn không hợp lệ (duration)");
+    expect(bad.err).toContain("Invalid duration (duration)");
+  });
+
+  it("--bom starts every --csv output with a UTF-8 byte order mark, and needs --csv", () => {
+    const calendar = ["calendar", "--from", "2026-02-12", "--to", "2026-02-13", "--csv"];
+    expect(cli(...calendar, "--bom").out).toBe(`\uFEFF${cli(...calendar).out}`);
+    expect(cli("holidays", "2025", "--csv", "--bom").out).toBe(`\uFEFF${cli("holidays", "2025", "--csv").out}`);
+    expect(cli("holidays", "2025", "--bom").code).toBe(2);
+    expect(cli("calendar", "--from", "2026-02-12", "--to", "2026-02-13", "--json", "--bom").code).toBe(2);
+  });
+
+  it("the README's calendar --csv columns are the output's", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const header = cli("calendar", "--from", "2026-02-12", "--to", "2026-02-12", "--csv").out.split("\n")[0]!;
+    expect(readme).toContain(`# ${header.replaceAll(",", ", ")}`);
+    expect(cli("calendar", "--help").out).toContain(header.replaceAll(",", ", "));
+  });
+
+  it("report's help lists every column it reads; sipas's the ones it needs", () => {
+    const help = cli("report", "--help").out;
+    for (const field of REPORT_RECORD_FIELDS) expect(help).toMatch(new RegExp(`\\b${field}\\b`));
+    expect(help).toContain("CSV columns: code, procedureCode, receivingAgency, channel, status, receivedAt, dueDate");
+    expect(cli("sipas", "--help").out).toContain("CSV columns: one per criterion of the method, e.g. access.1");
+  });
+
+  it("- reads standard input: CSV or JSON Lines, told by the first character", async () => {
+    const header = "code,procedureCode,receivingAgency,channel,status,receivedAt,dueDate";
+    const row = "000.00.01.H01-261001-0001,1.001,000.00.01.H01,direct,received,2026-10-01T09:00:00+07:00,2026-10-06";
+    const record = Object.fromEntries(header.split(",").map((k, i) => [k, row.split(",")[i]]));
+    const runWith = async (input: string[], ...args: string[]) => {
+      let out = "";
+      let err = "";
+      const code = await run(
+        args,
+        (s) => {
+          out += s;
+        },
+        (s) => {
+          err += s;
+        },
+        { stdin: Readable.from(input.map((s) => Buffer.from(s))) },
+      );
+      return { code, out, err };
+    };
+    const csv = await runWith([`\uFEFF${header}\n`, `${row}\n`], "report", "-", "--period", "2026-10", "--json");
+    expect(csv).toMatchObject({ code: 0, err: "" });
+    expect(JSON.parse(csv.out).total.received).toBe(1);
+    const jsonl = await runWith(
+      ["\n", `${JSON.stringify(record)}\r`, "\n"],
+      "report",
+      "-",
+      "--period=2026-10",
+      "--json",
+    );
+    expect(jsonl.out).toBe(csv.out);
+    const empty = await runWith([], "report", "-", "--period", "2026-10");
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain("missing columns: code");
+    const sipas = await runWith(["id;province;access.1\n1;A;5\n"], "sipas", "-", "--json");
+    expect(sipas.code).toBe(0);
+    expect(JSON.parse(sipas.out).responses).toEqual({ total: 1, valid: 1, invalid: 0 });
   });
 });

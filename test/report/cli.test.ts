@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runReport, runSipas } from "../../src/cli/report.js";
-import { summarizeProcessing } from "../../src/report/index.js";
+import { runReport } from "../../src/cli/report.js";
+import { runSipas } from "../../src/cli/sipas.js";
+import { PROCESSING_COLUMNS, summarizeProcessing } from "../../src/report/index.js";
 import { CSV_COLUMNS, csvLine, generateRecords } from "./_generate.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tthc-cli-report-"));
@@ -14,7 +15,7 @@ const file = (name: string, text: string) => {
   return path;
 };
 
-async function cli(fn: typeof runReport, args: string[], errIsTTY = false) {
+async function cli(fn: typeof runReport | typeof runSipas, args: string[], errIsTTY = false) {
   let out = "";
   let err = "";
   const code = await fn(
@@ -49,7 +50,29 @@ describe("tthc report", () => {
       "key,received,carriedOver,newTotal,newOnline,newDirect,newPostal,resolved,resolvedEarly,resolvedOnTime,resolvedLate,pending,pendingWithinTime,pendingOverdue,withdrawn,refused,stopped,notCollected,onTimeRate",
     );
     expect(lines).toHaveLength(expected.rows.length + 2);
+    // The total line is keyed TOTAL (documented in the help and README), not "" as in the API:
+    // "" is also a real group (no sector) under --by sector.
     expect(lines.at(-1)?.startsWith(`TOTAL,${expected.total.received},`)).toBe(true);
+    const bom = await cli(runReport, [jsonl, "--period=2026-10", "--by=agency", "--csv", "--bom"]);
+    expect(bom.out).toBe(`\uFEFF${r.out}`);
+    expect((await cli(runReport, [jsonl, "--period=2026-10", "--json", "--bom"])).code).toBe(2);
+  });
+
+  it("table: every --csv column, in its order, under a Vietnamese and an English name, none twice", async () => {
+    const r = await cli(runReport, [csv, "--period", "2026-10", "--by", "agency"]);
+    const [, vi, en, ...rows] = r.out.split("\n");
+    const names = (line: string) => line.trim().split(/ {2,}/);
+    expect(names(vi!)).toHaveLength(PROCESSING_COLUMNS.length);
+    expect(new Set(names(vi!)).size).toBe(PROCESSING_COLUMNS.length);
+    expect(new Set(names(en!)).size).toBe(PROCESSING_COLUMNS.length);
+    expect(names(vi!)).toContain("Đã giải quyết: quá hạn");
+    expect(names(vi!)).toContain("Đang giải quyết: quá hạn");
+    expect(names(en!)).toContain("resolved: late");
+    expect(names(vi!).every((name) => !/\bGQ\b/.test(name))).toBe(true); // no abbreviations
+    const total = rows.find((line) => line.startsWith("Tổng/total"))!;
+    expect(names(total).slice(1).map(Number)).toEqual(
+      PROCESSING_COLUMNS.slice(1).map((c) => Number(expected.total[c] ?? Number.NaN)),
+    );
   });
 
   it("table output, progress bar only on a terminal", async () => {

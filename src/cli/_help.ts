@@ -1,0 +1,105 @@
+/**
+ * Private to the CLI: the help of each command and of the whole CLI, and the columns the input
+ * commands need. Loads nothing else, so `tthc report --help` works where zod is not installed.
+ */
+
+/** The version `tthc --version` prints (a test keeps it equal to package.json's). */
+export const VERSION = "0.1.0";
+
+/** Columns a CSV of dossiers must have: every received dossier needs them (src/report/_record.ts). */
+export const REPORT_REQUIRED: readonly string[] = [
+  "code",
+  "procedureCode",
+  "receivingAgency",
+  "channel",
+  "status",
+  "receivedAt",
+  "dueDate",
+];
+
+const DUE = `  tthc due <receivedAt> <limit> [--cutoff HH:mm] [--json]
+        limit: 3d or 3wd (working days), 8h or 8wh (working hours), 15cd (calendar days), sameday;
+        or written out: '3 working days', '3 ngày làm việc', '8 giờ làm việc', '15 ngày', 'trong ngày'
+        e.g.  tthc due 2024-02-07T10:00+07:00 3d
+`;
+const HOLIDAYS = `  tthc holidays <year> [--makeup] [--json | --csv [--bom]]
+        CSV columns: date, working, kind, label_vi, label_en, provisional, source
+`;
+const LUNAR = `  tthc lunar <YYYY-MM-DD> [--json]
+`;
+const CALENDAR = `  tthc calendar --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json | --csv [--bom]]
+        one row per day; CSV columns: date, working, kind, label_vi, label_en, rank (working days
+        since --from, inclusive)
+`;
+const REPORT = `  tthc report <dossiers.csv|.jsonl|-> --period <2026-10|2026-Q4|2026|from..to> [--by agency|competentAgency|sector|procedure|channel|none]
+        [--as-of <instant>] [--reference resultReady|returned] [--granularity day|minute]
+        [--classify-against original|reappointed] [--copies skip|count] [--decimals N] [--rounding halfUp|truncate]
+        [--json | --csv [--bom]] [--strict] [--delimiter ,|;|tab]
+        CSV columns: ${REPORT_REQUIRED.join(", ")} (required; sector too with --by sector),
+        sector, competentAgency, dueAt, originalDueDate, originalDueAt, resultReadyAt, returnedAt, closedAt,
+        originDossierCode (optional)
+        --csv: one line per group, then the total, keyed TOTAL (its key is "" in --json and the API,
+        where "" is also a real group: no sector under --by sector, the only row under --by none)
+`;
+const SIPAS = `  tthc sipas <responses.csv|.jsonl|-> [--by none|province|agency] [--method qd2640|qd1001] [--aggregate meanOfUnits|pooled]
+        [--decimals N] [--rounding halfUp|truncate] [--json] [--strict] [--delimiter ,|;|tab]
+        CSV columns: one per criterion of the method, e.g. access.1 (at least one); id; province (required
+        with --by province); agency (required with --by agency)
+`;
+const INPUT = `        Input: '-' reads standard input (JSON Lines if it starts with '{', else CSV).
+        CSV: header line first; the delimiter (, ; or tab) is read from it unless --delimiter is given.
+        --strict stops at the first bad row (exit 1); without it bad rows are reported by line and skipped.
+`;
+const FOOTER = `
+Every command: -h, --help prints its help. --bom (with --csv) starts the CSV with a UTF-8 byte order
+mark, for Excel. Boolean options also take =true or =false (--json=false).
+Mã thoát / exit codes: 0 xong / done; 1 lỗi khi chạy / failure while running (unreadable file, missing
+columns, a bad row under --strict); 2 lỗi cú pháp / usage error (bad option or argument).
+`;
+
+/** The commands, with their options and help. */
+export const COMMANDS = {
+  due: { booleans: ["json"], values: ["cutoff"], usage: DUE },
+  holidays: { booleans: ["json", "csv", "bom", "makeup"], values: [], usage: HOLIDAYS },
+  lunar: { booleans: ["json"], values: [], usage: LUNAR },
+  calendar: { booleans: ["json", "csv", "bom"], values: ["from", "to"], usage: CALENDAR },
+  report: {
+    booleans: ["json", "csv", "bom", "strict"],
+    values: [
+      "period",
+      "by",
+      "as-of",
+      "reference",
+      "granularity",
+      "classify-against",
+      "copies",
+      "decimals",
+      "rounding",
+      "delimiter",
+    ],
+    usage: REPORT + INPUT,
+  },
+  sipas: {
+    booleans: ["json", "strict"],
+    values: ["by", "method", "aggregate", "decimals", "rounding", "delimiter"],
+    usage: SIPAS + INPUT,
+  },
+} as const satisfies Record<string, { booleans: readonly string[]; values: readonly string[]; usage: string }>;
+
+/** A command's name. */
+export type Command = keyof typeof COMMANDS;
+
+/** Whether `word` names a command. */
+export const isCommand = (word: string | undefined): word is Command =>
+  word !== undefined && Object.hasOwn(COMMANDS, word);
+
+/** The help of the whole CLI (`tthc --help`, and on stderr for a bare `tthc`). */
+export const HELP = `tthc — Vietnamese working days, holidays, lunar dates and due dates (thủ tục hành chính)
+
+Usage:
+${DUE}${HOLIDAYS}${LUNAR}${CALENDAR}${REPORT}${SIPAS}${INPUT}  tthc <command> --help
+  tthc --help | --version
+${FOOTER}`;
+
+/** The help of one command (`tthc due --help`), also printed after its usage errors. */
+export const helpOf = (command: Command): string => `Usage:\n${COMMANDS[command].usage}${FOOTER}`;

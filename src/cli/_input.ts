@@ -1,0 +1,56 @@
+/**
+ * Private to the CLI: the options `report` and `sipas` share (reading argv, `--delimiter`,
+ * `--decimals`) and what they need from the process.
+ */
+
+import type { CsvDelimiter } from "../_internal/csv.js";
+import { readArgs } from "./_args.js";
+import { UsageError } from "./_errors.js";
+import { COMMANDS } from "./_help.js";
+
+/** What the commands need from the process, injected so tests can drive them. */
+export interface CliContext {
+  /** Whether stderr is a terminal: only then is a progress bar drawn. @defaultValue `false` */
+  readonly errIsTTY?: boolean;
+  /** What the input file `-` reads. @defaultValue `process.stdin` */
+  readonly stdin?: AsyncIterable<string | Uint8Array>;
+}
+
+/**
+ * `[file, flags]` of a streaming command's argv; a boolean option that is on maps to `"true"`;
+ * `--help` gives `[undefined, flags]`.
+ */
+export function readInputArgs(
+  argv: readonly string[],
+  command: "report" | "sipas",
+): [string | undefined, Map<string, string>] {
+  const { booleans, values } = COMMANDS[command];
+  const { positional, flags } = readArgs(argv, booleans, values);
+  const out = new Map<string, string>();
+  for (const [name, value] of flags) out.set(name, value === true ? "true" : value);
+  if (flags.has("help") || flags.has("version")) return [undefined, out];
+  if (positional.length !== 1) throw new UsageError("give exactly one input file (.csv or .jsonl, or - for stdin)");
+  if (flags.has("json") && flags.has("csv")) throw new UsageError("choose one of --json and --csv");
+  if (flags.has("bom") && !flags.has("csv")) throw new UsageError("--bom goes with --csv");
+  return [positional[0]!, out];
+}
+
+/** The `--delimiter` option: `,` `;` `tab` or `\t`; `undefined` (detect from the header) when absent. */
+export function readDelimiter(flags: Map<string, string>): CsvDelimiter | undefined {
+  const value = flags.get("delimiter");
+  if (value === undefined) return undefined;
+  if (value === "," || value === ";") return value;
+  if (value === "tab" || value === "\\t" || value === "\t") return "\t";
+  throw new UsageError(`--delimiter must be ',', ';' or 'tab', got '${value}'`);
+}
+
+/** `--decimals N` as a number when it is digits (else as given, for the library to refuse). */
+export function readDecimals(flags: Map<string, string>, options: Record<string, unknown>): void {
+  const decimals = flags.get("decimals");
+  if (decimals !== undefined) options["decimals"] = /^\d+$/.test(decimals) ? Number(decimals) : decimals;
+}
+
+/** A bad row on stderr, in both languages. */
+export function badRow(err: (s: string) => void, line: number, en: string, vi: string): void {
+  err(`Dòng ${line}: ${vi} | line ${line}: ${en}\n`);
+}

@@ -1,0 +1,281 @@
+/**
+ * Private to the CLI: reading the rows of a CSV or JSON Lines file, or of standard input (`-`),
+ * streamed in constant memory, with line numbers for the messages.
+ */
+
+import { createReadStream, statSync } from "node:fs";
+import { type CsvDelimiter, createCsvReader } from "../_internal/csv.js";
+import { RunError, UsageError, type Writer } from "./_errors.js";
+import { createProgress, type ProgressSource } from "./_progress.js";
+
+/** One input row: its first line number and its fields (absent = empty cell), or a parse error. */
+interface Row {
+  readonly line: number;
+  readonly fields?: Record<string, unknown>;
+  readonly error?: string;
+  readonly errorVi?: string;
+}
+
+/** What {@link readRows} needs besides the file. */
+export interface ReadSettings {
+  /** Fields kept (the others are reported once and dropped). */
+  readonly known: (name: string) => boolean;
+  /** The columns a CSV header lacks among those the command needs (empty: none). */
+  readonly missing: (header: readonly string[]) => string[];
+  readonly delimiter: CsvDelimiter | undefined;
+  readonly err: Writer;
+  /** Whether stderr is a terminal: only then is a progress bar drawn. */
+  readonly tty: boolean;
+  /** What `-` reads. */
+  readonly stdin: AsyncIterable<string | Uint8Array>;
+}
+
+/** The rows' handler: returns `false` to stop reading. */
+type OnRow = (row: Row) => boolean;
+
+/** A parser fed chunk by chunk: `push` and `end` return `false` once it wants no more. */
+interface ChunkParser {
+  push(chunk: string): boolean;
+  end(): void;
+}
+
+/** The one-line bilingual message of a file that cannot be read, by Node's error code. */
+function unreadable(path: string, error: unknown): RunError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const [vi, en] =
+    code === "ENOENT"
+      ? ["không có tệp này", "no such file"]
+      : code === "EISDIR"
+        ? ["đây là một thư mục", "it is a directory"]
+        : code === "EACCES" || code === "EPERM"
+          ? ["không có quyền đọc", "permission denied"]
+          : ["lỗi đọc", typeof code === "string" ? code : String((error as Error | null)?.message ?? error)];
+  const name = path === "-" ? "stdin" : path;
+  return new RunError(`Không đọc được tệp / cannot read the file '${name}': ${vi} / ${en}`);
+}
+
+/** The text of `path` as chunks, with its size, or a {@link RunError} naming why it cannot be read. */
+function openFile(path: string): { chunks: AsyncIterable<string>; progress: ProgressSource } {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    size = stat.size;
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
+  return { chunks: stream, progress: { size, bytesRead: () => stream.bytesRead } };
+}
+
+/** Text chunks of standard input, whatever it yields (a piped stream gives bytes). */
+async function* textOf(input: AsyncIterable<string | Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of input) {
+    const text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    if (text !== "") yield text;
+  }
+  const rest = decoder.decode();
+  if (rest !== "") yield rest;
+}
+
+/**
+ * Streams rows of a CSV (header first) or JSON Lines file to `onRow`, synchronously (no promise per
+ * row); `onRow` returns `false` to stop. Only `known` fields are kept, the others reported once.
+ * `-` reads standard input: JSON Lines if its first character (after a BOM and blanks) is `{`,
+ * else CSV. Draws a progress bar on stderr when it is a terminal.
+ *
+ * @throws RunError when the file cannot be read, or the CSV header lacks a needed column (before any row).
+ * @throws UsageError when the file is neither `.csv` nor `.jsonl` / `.ndjson`.
+ */
+export async function readRows(path: string, settings: ReadSettings, onRow: OnRow): Promise<void> {
+  let csv: boolean | undefined;
+  let chunks: AsyncIterable<string>;
+  let source: ProgressSource;
+  if (path === "-") {
+    chunks = textOf(settings.stdin);
+    source = { size: undefined, bytesRead: () => 0 };
+  } else {
+    csv = /\.csv$/i.test(path);
+    if (!csv && !/\.(jsonl|ndjson)$/i.test(path)) throw new UsageError(`'${path}' is neither .csv nor .jsonl`);
+    ({ chunks, progress: source } = openFile(path));
+  }
+  const progress = createProgress(settings.err, settings.tty, source);
+  let failure: RunError | undefined;
+  const parserFor = (isCsv: boolean): ChunkParser =>
+    isCsv
+      ? csvParser(settings, progress.tick, onRow, (error) => {
+          failure = error;
+        })
+      : jsonParser(settings, progress.tick, onRow);
+  let parser: ChunkParser | undefined;
+  let pending = "";
+  try {
+    for await (const chunk of chunks) {
+      if (parser !== undefined) {
+        if (!parser.push(chunk)) break; // leaving the loop closes the file
+        continue;
+      }
+      // Standard input has no name to tell the format: its first character does.
+      pending += chunk;
+      const head = pending.replace(/^\uFEFF?\s*/, "");
+      if (csv === undefined && head === "") continue;
+      parser = parserFor(csv ?? !head.startsWith("{"));
+      if (!parser.push(pending)) break;
+    }
+    if (failure === undefined) {
+      if (parser === undefined) {
+        parser = parserFor(csv ?? true);
+        if (pending !== "") parser.push(pending);
+      }
+      parser.end();
+    }
+  } catch (error) {
+    if (error instanceof RunError || error instanceof UsageError) throw error;
+    if (typeof (error as { code?: unknown } | null)?.code === "string") throw unreadable(path, error);
+    throw error;
+  } finally {
+    progress.done();
+  }
+  if (failure !== undefined) throw failure;
+}
+
+/** The CSV side of {@link readRows}: the shared reader; a bad header or missing columns go to `fail`. */
+function csvParser(
+  settings: ReadSettings,
+  tick: (line: number) => void,
+  onRow: OnRow,
+  fail: (error: RunError) => void,
+): ChunkParser {
+  const { known, err } = settings;
+  let header: string[] | undefined;
+  let keep: boolean[] = [];
+  let stopped = false;
+  let failed = false;
+  const emit = (row: Row): boolean => {
+    if (!stopped && !onRow(row)) stopped = true;
+    return !stopped;
+  };
+  const stop = (error: RunError): false => {
+    failed = true;
+    fail(error);
+    return false;
+  };
+  const reader = createCsvReader(
+    { delimiter: settings.delimiter },
+    ({ line, fields: cells }) => {
+      tick(line);
+      if (header === undefined) {
+        header = cells.map((c) => c.trim());
+        const missing = settings.missing(header);
+        if (missing.length > 0) {
+          return stop(
+            new RunError(
+              `Thiếu cột / missing columns: ${missing.join(", ")} (dòng tiêu đề / header line ${line}: ${header.join(", ")})`,
+            ),
+          );
+        }
+        keep = header.map((name) => known(name));
+        const ignored = header.filter((name) => !known(name));
+        if (ignored.length > 0) err(`Bỏ qua cột / ignoring columns: ${ignored.join(", ")}\n`);
+        return true;
+      }
+      if (cells.length !== header.length) {
+        return emit({
+          line,
+          error: `${cells.length} cells, the header has ${header.length}`,
+          errorVi: `${cells.length} ô, dòng tiêu đề có ${header.length}`,
+        });
+      }
+      const fields: Record<string, unknown> = {};
+      for (let c = 0; c < cells.length; c++) {
+        if (keep[c] && cells[c] !== "") fields[header[c]!] = cells[c];
+      }
+      return emit({ line, fields });
+    },
+    (problem) => {
+      if (header === undefined) {
+        return stop(
+          new RunError(
+            `Dòng tiêu đề ${problem.line}: ${problem.messageVi} | header line ${problem.line}: ${problem.message}`,
+          ),
+        );
+      }
+      return emit({ line: problem.line, error: problem.message, errorVi: problem.messageVi });
+    },
+  );
+  return {
+    push(chunk) {
+      reader.push(chunk);
+      return !stopped && !failed;
+    },
+    end() {
+      reader.end();
+      if (header === undefined && !stopped && !failed) {
+        const missing = settings.missing([]);
+        if (missing.length > 0)
+          fail(new RunError(`Tệp rỗng, thiếu cột / empty file, missing columns: ${missing.join(", ")}`));
+      }
+    },
+  };
+}
+
+/** The JSON Lines side of {@link readRows}: one object per line (LF, CRLF or CR), blank lines skipped. */
+function jsonParser(settings: ReadSettings, tick: (line: number) => void, onRow: OnRow): ChunkParser {
+  const { known, err } = settings;
+  let lineNo = 0;
+  let stopped = false;
+  let rest = "";
+  const unknown = new Set<string>();
+  const onLine = (raw: string) => {
+    lineNo++;
+    tick(lineNo);
+    const text = lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+    if (text.trim() === "") return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      stopped = !onRow({ line: lineNo, error: "not valid JSON", errorVi: "không phải JSON hợp lệ" });
+      return;
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      stopped = !onRow({ line: lineNo, error: "not a JSON object", errorVi: "không phải một đối tượng JSON" });
+      return;
+    }
+    const fields: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) {
+      if (known(key)) {
+        if (v !== null && v !== "") fields[key] = v;
+      } else if (!unknown.has(key)) {
+        unknown.add(key);
+        err(`Bỏ qua trường / ignoring field '${key}' (line ${lineNo})\n`);
+      }
+    }
+    stopped = !onRow({ line: lineNo, fields });
+  };
+  /** Feeds the complete lines of `text`; keeps the last, unfinished one (and a CR that may precede an LF). */
+  const lines = (text: string, final: boolean) => {
+    const parts = text.split(/\r\n|\r|\n/);
+    let last = parts.pop()!;
+    if (!final && last === "" && text.endsWith("\r")) {
+      // "\r" then "\n" in the next chunk is one line break: keep the line back until then.
+      last = `${parts.pop()!}\r`;
+    }
+    for (const part of parts) {
+      if (stopped) return;
+      onLine(part);
+    }
+    rest = last;
+    if (final && last !== "" && !stopped) onLine(last);
+  };
+  return {
+    push(chunk) {
+      lines(rest + chunk, false);
+      return !stopped;
+    },
+    end() {
+      if (!stopped) lines(rest, true);
+    },
+  };
+}
