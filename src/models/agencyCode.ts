@@ -1,7 +1,7 @@
 /**
  * Mã định danh cơ quan: parse, test, format and decode agency identifiers.
  */
-import { describe } from "../_internal/checks.js";
+import { checkKnownKeys, describe } from "../_internal/checks.js";
 import { AGENCY_CODE_RE } from "../_internal/codes.js";
 import { TthcError } from "../errors.js";
 import type { AgencyCode } from "./ids.js";
@@ -88,6 +88,7 @@ function part(value: string | number | undefined, width: number, key: string): s
  * @param parts - Levels 1 to 4; see {@link AgencyCodeParts}.
  * @returns `V1V2V3.Z1Z2.Y1Y2.MX1X2`.
  * @throws {@link tthc!TthcError} `INVALID_AGENCY_CODE` if a level has the wrong shape (path `["level2"]`…).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for a key other than `level1`…`level4` (path: the key).
  * @see QCVN 102:2016/BTTTT (RULES MOD-12)
  * @example
  * ```ts
@@ -98,6 +99,7 @@ function part(value: string | number | undefined, width: number, key: string): s
  */
 export function formatAgencyCode(parts: AgencyCodeParts): AgencyCode {
   if (typeof parts !== "object" || parts === null) throw invalid(parts);
+  checkKnownKeys(parts, ["level1", "level2", "level3", "level4"]);
   if (typeof parts.level1 !== "string" || !/^[A-Z]\d{2}$/.test(parts.level1)) throw invalid(parts.level1, ["level1"]);
   const code = `${part(parts.level4, 3, "level4")}.${part(parts.level3, 2, "level3")}.${part(parts.level2, 2, "level2")}.${parts.level1}`;
   return code as AgencyCode;

@@ -1,7 +1,7 @@
 /**
  * Số định danh cá nhân (CCCD): parse, test, decode, format and redact 12-digit citizen numbers.
  */
-import { describe } from "../_internal/checks.js";
+import { checkKnownKeys, checkOptions, describe } from "../_internal/checks.js";
 import { CITIZEN_ID_RE } from "../_internal/codes.js";
 import { TthcError } from "../errors.js";
 import type { CitizenId } from "./ids.js";
@@ -53,9 +53,11 @@ export interface CitizenIdOptions {
 }
 
 function validatorOf(options: CitizenIdOptions | undefined): CitizenIdValidator {
-  const validate = options?.validate;
+  if (options === undefined || options === null) return DEFAULT_CITIZEN_ID_VALIDATOR; // null: none (a tested choice)
+  // An array or a misspelt `validate` would silently fall back to the default.
+  const validate = checkOptions(options, ["validate"])["validate"];
   if (validate === undefined) return DEFAULT_CITIZEN_ID_VALIDATOR;
-  if (typeof validate === "function") return validate;
+  if (typeof validate === "function") return validate as CitizenIdValidator;
   throw new TthcError("INVALID_OPTION", `validate must be a function (text) => boolean, got ${describe(validate)}`, {
     path: ["validate"],
     messageVi: `validate phải là hàm (text) => boolean, nhận được ${describe(validate)}`,
@@ -78,6 +80,7 @@ function invalid(value: unknown, path: readonly (string | number)[] = [], why = 
  * @returns The same text as a {@link CitizenId}.
  * @throws {@link tthc!TthcError} `INVALID_CITIZEN_ID` if `value` is not a string the validator accepts (path `[]`). The message shows the number redacted.
  * @throws {@link tthc!TthcError} `INVALID_OPTION` if `options.validate` is given but is not a function (path `["validate"]`).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if `options` is not an object or has another key (path `[]` or the key).
  * @remarks The twelve-digit rule is UNCONFIRMED (RULES MOD-28); DECISIONS D-7 keeps it replaceable.
  * @see TT 07/2016/TT-BCA; TT 59/2021/TT-BCA (DECISIONS D-7)
  * @example
@@ -100,6 +103,7 @@ export function parseCitizenId(value: unknown, options: CitizenIdOptions = {}): 
  * @param options - `validate` replaces the default twelve-digit check.
  * @returns `true` when the validator accepts it.
  * @throws {@link tthc!TthcError} `INVALID_OPTION` if `options.validate` is given but is not a function (path `["validate"]`).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if `options` is not an object or has another key (path `[]` or the key).
  * @remarks UNCONFIRMED structure (RULES MOD-28, DECISIONS D-7).
  * @see DECISIONS D-7
  * @example
@@ -173,6 +177,7 @@ export function decodeCitizenId(id: CitizenId | string): CitizenIdParts {
  * @param parts - Province code (3 digits), sex, birth year (1900–2399) and serial (6 digits).
  * @returns The 12-digit number.
  * @throws {@link tthc!TthcError} `INVALID_CITIZEN_ID` if a part has the wrong shape or the year is outside 1900–2399 (path `["provinceCode"]`, `["sex"]`, `["birthYear"]` or `["serial"]`).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for a key other than the four parts (path: the key).
  * @remarks Structure UNCONFIRMED (RULES MOD-28, DECISIONS D-7).
  * @see DECISIONS D-7
  * @example
@@ -184,6 +189,7 @@ export function decodeCitizenId(id: CitizenId | string): CitizenIdParts {
  */
 export function formatCitizenId(parts: CitizenIdParts): CitizenId {
   if (typeof parts !== "object" || parts === null) throw invalid(parts);
+  checkKnownKeys(parts, ["provinceCode", "sex", "birthYear", "serial"]);
   const { provinceCode, sex, birthYear, serial } = parts;
   if (typeof provinceCode !== "string" || !/^\d{3}$/.test(provinceCode)) {
     throw invalid(provinceCode, ["provinceCode"], "is not a 3-digit province code");

@@ -1,7 +1,7 @@
 /**
  * Đổi mức độ cũ: legacy online levels 1–4 to the levels of NĐ 42/2022.
  */
-import { describe } from "../_internal/checks.js";
+import { checkKnownKeys, checkOptions, describe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { LegacyOnlineLevel, OnlineLevel } from "./procedure.js";
 
@@ -52,6 +52,7 @@ export const DEFAULT_LEGACY_LEVEL_MAP: Readonly<Record<LegacyOnlineLevel, Online
  * @returns The online level.
  * @throws {@link tthc!TthcError} `INVALID_ONLINE_LEVEL` if `level` is not 1–4 (path `["level"]`).
  * @throws {@link tthc!TthcError} `INVALID_OPTION` if `legacyLevelMap` lacks a level or maps it to something else than `full`, `partial` or `none` (path `["legacyLevelMap", level]`).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if `options` is not an object (`null` reads as none) or has a key other than `legacyLevelMap`, or `legacyLevelMap` has a key other than `1`–`4` or an entry that is not `full`, `partial` or `none` (path: the key).
  * @remarks The default mapping is UNCONFIRMED (RULES MOD-26), hence the option.
  * @see NĐ 43/2011/NĐ-CP Art. 3; TT 26/2009/TT-BTTTT; NĐ 42/2022/NĐ-CP Art. 11(1) (RULES MOD-24 to MOD-26)
  * @example
@@ -72,7 +73,10 @@ export function mapLegacyOnlineLevel(level: LegacyOnlineLevel, options: MapLegac
       details: { value: level },
     });
   }
-  const map: unknown = options?.legacyLevelMap === undefined ? DEFAULT_LEGACY_LEVEL_MAP : options.legacyLevelMap;
+  // `null` options read as none (a tested choice); any other non-object, or an unknown key, is refused.
+  const given = options === null ? undefined : checkOptions(options, ["legacyLevelMap"])["legacyLevelMap"];
+  const map: unknown = given === undefined ? DEFAULT_LEGACY_LEVEL_MAP : given;
+  if (typeof given === "object" && given !== null && !Array.isArray(given)) checkLevelMap(given);
   const mapped: unknown = typeof map === "object" && map !== null ? (map as Record<number, unknown>)[level] : undefined;
   if (!OnlineLevel.safeParse(mapped).success) {
     throw new TthcError("INVALID_OPTION", `legacyLevelMap[${level}] must be 'full', 'partial' or 'none'`, {
@@ -82,4 +86,18 @@ export function mapLegacyOnlineLevel(level: LegacyOnlineLevel, options: MapLegac
     });
   }
   return mapped as OnlineLevel;
+}
+
+/** Every entry of a given map, not only the one asked for: a wrong entry is a mistake whatever the level. */
+function checkLevelMap(map: object): void {
+  checkKnownKeys(map, ["1", "2", "3", "4"], ["legacyLevelMap"]);
+  for (const [key, mapped] of Object.entries(map)) {
+    if (mapped !== undefined && !OnlineLevel.safeParse(mapped).success) {
+      throw new TthcError("INVALID_OPTION", `legacyLevelMap[${key}] must be 'full', 'partial' or 'none'`, {
+        path: ["legacyLevelMap", Number(key)],
+        messageVi: `legacyLevelMap[${key}] phải là 'full', 'partial' hoặc 'none'`,
+        details: { value: mapped },
+      });
+    }
+  }
 }

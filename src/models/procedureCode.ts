@@ -1,7 +1,7 @@
 /**
  * Mã thủ tục hành chính: parse, test, format and split procedure codes.
  */
-import { describe } from "../_internal/checks.js";
+import { checkKnownKeys, describe } from "../_internal/checks.js";
 import { PROCEDURE_CODE_RE } from "../_internal/codes.js";
 import { TthcError } from "../errors.js";
 import type { ProcedureCode } from "./ids.js";
@@ -74,6 +74,7 @@ export interface ProcedureCodeParts {
  * @param parts - See {@link ProcedureCodeParts}.
  * @returns `base` or `base.localSuffix`.
  * @throws {@link tthc!TthcError} `INVALID_PROCEDURE_CODE` if the base or the suffix has the wrong shape (path `["base"]` or `["localSuffix"]`).
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` for a key other than `base` and `localSuffix` (path: the key).
  * @see RULES MOD-10
  * @example
  * ```ts
@@ -84,6 +85,7 @@ export interface ProcedureCodeParts {
  */
 export function formatProcedureCode(parts: ProcedureCodeParts): ProcedureCode {
   if (typeof parts !== "object" || parts === null) throw invalid(parts);
+  checkKnownKeys(parts, ["base", "localSuffix"]);
   const { base, localSuffix } = parts;
   if (typeof base !== "string" || !/^\d\.\d{6}$/.test(base)) throw invalid(base, ["base"]);
   if (localSuffix === undefined) return base as ProcedureCode;

@@ -32,7 +32,7 @@ export interface TimeLimitSelector {
  * @param procedure - The procedure record (its `channels` and `cases`).
  * @param selector - The dossier's channel and case.
  * @returns The time limit, or `undefined` when none applies.
- * @throws {@link tthc!TthcError} `INVALID_PROCEDURE` if `procedure` has no channel rows; `INVALID_OPTION` for a bad selector.
+ * @throws {@link tthc!TthcError} `INVALID_PROCEDURE` if `procedure` has no channel rows, or a channel or case row is not an object (path `["procedure", "channels", k]`); `INVALID_OPTION` for a bad selector.
  * @see NĐ 63/2010/NĐ-CP Art. 8 (RULES DL-1, MOD-2, MOD-5)
  * @example
  * ```ts
@@ -52,6 +52,12 @@ export function timeLimitOf(procedure: Procedure, selector: TimeLimitSelector): 
       "thủ tục có các dòng kênh nộp",
       procedure,
     );
+  }
+  // Rows are read by field below: a null row would be a TypeError.
+  for (const key of ["channels", "cases"] as const) {
+    for (const [k, row] of ((p[key] as unknown[] | undefined) ?? []).entries()) {
+      checkObject(row, ["procedure", key, k], "INVALID_PROCEDURE");
+    }
   }
   const s = checkObject(selector, ["selector"], "INVALID_OPTION", ["channel", "caseId"]);
   for (const key of ["channel", "caseId"] as const) {

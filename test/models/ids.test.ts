@@ -298,3 +298,25 @@ describe("D-7 / MOD-28 citizen identity number (số định danh cá nhân)", (
     expectTthcError(() => formatCitizenId(null as never), "INVALID_CITIZEN_ID", []);
   });
 });
+
+describe("silent acceptance found by the fuzz's refusal oracle", () => {
+  it("the formatters refuse an unknown key (a misspelt part) with INVALID_OPTION and its path", () => {
+    expectTthcError(() => formatAgencyCode({ level1: "H26", levl2: 12 } as never), "INVALID_OPTION", ["levl2"]);
+    expectTthcError(
+      () => formatCitizenId({ provinceCode: "001", sex: "female", birthYear: 2003, serial: "012345", zz: 1 } as never),
+      "INVALID_OPTION",
+      ["zz"],
+    );
+    expectTthcError(() => formatProcedureCode({ base: "1.000948", locaSuffix: "H38" } as never), "INVALID_OPTION", [
+      "locaSuffix",
+    ]);
+  });
+
+  it("citizen-number options must be an object with `validate` only (a misspelt key fell back to the default)", () => {
+    expectTthcError(() => isCitizenId("001203012345", [] as never), "INVALID_OPTION", []);
+    expectTthcError(() => parseCitizenId("001203012345", { validator: () => true } as never), "INVALID_OPTION", [
+      "validator",
+    ]);
+    expect(isCitizenId("001203012345", {})).toBe(true);
+  });
+});

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { formatTthcError } from "../../src/errors.js";
 import { BIRTH_INTER_AGENCY_GROUP, BIRTH_REGISTRATION } from "../../src/models/fixtures/index.js";
-import { Procedure, type ProcedureInput, parseProcedure, safeParseProcedure } from "../../src/models/index.js";
+import {
+  Procedure,
+  type ProcedureInput,
+  parseProcedure,
+  safeParseProcedure,
+  timeLimitOf,
+} from "../../src/models/index.js";
 import { clone, deepFreeze, expectTthcError } from "./_helpers.js";
 
 type Input = ProcedureInput & Record<string, unknown>;
@@ -299,5 +305,17 @@ describe("DL-16 / MOD-6 internal workflow (quy trình nội bộ)", () => {
       "quota",
       "value",
     ]);
+  });
+});
+
+describe("timeLimitOf on a hostile procedure (found by the fuzz)", () => {
+  it("a null channel row is INVALID_PROCEDURE at its path, not a TypeError", () => {
+    const procedure = { ...BIRTH_REGISTRATION, channels: [null] };
+    expectTthcError(() => timeLimitOf(procedure as never, { channel: "direct" }), "INVALID_PROCEDURE", [
+      "procedure",
+      "channels",
+      0,
+    ]);
+    expect(timeLimitOf(BIRTH_REGISTRATION, { channel: "direct" })).toEqual(BIRTH_REGISTRATION.channels[0]?.timeLimit);
   });
 });

@@ -130,6 +130,25 @@ describe("MOD-24 to MOD-26 mapLegacyOnlineLevel", () => {
       3,
     ]);
   });
+
+  it("an unknown option or map key, or a wrong entry for another level, is refused (found by the fuzz)", () => {
+    expectTthcError(() => mapLegacyOnlineLevel(4, { legacyLevelMaps: {} } as never), "INVALID_OPTION", [
+      "legacyLevelMaps",
+    ]);
+    expectTthcError(
+      () => mapLegacyOnlineLevel(4, { legacyLevelMap: { 1: null, 2: "none", 3: "partial", 4: "full" } as never }),
+      "INVALID_OPTION",
+      ["legacyLevelMap", 1],
+    );
+    expectTthcError(
+      () =>
+        mapLegacyOnlineLevel(4, {
+          legacyLevelMap: { 1: "none", 2: "none", 3: "partial", 4: "full", 5: "full" } as never,
+        }),
+      "INVALID_OPTION",
+      ["legacyLevelMap", "5"],
+    );
+  });
 });
 
 describe("§5.7 national status codes", () => {
