@@ -49,7 +49,7 @@ export interface ComplianceCost {
  *
  * @param input - See {@link ComplianceCostInput}.
  * @returns The parts and the total in VND, not rounded.
- * @throws {@link tthc!TthcError} `INVALID_COUNT` if `input` is not an object, or an amount is negative, `NaN` or infinite.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if `input` is not an object, or an amount is not a number (`null` included), negative, `NaN` or infinite.
  * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown field (path: the field).
  * @throws {@link tthc!TthcError} `OUT_OF_RANGE` if the cost overflows a finite number (path `["workHours"]` for the work cost, `[]` for the total).
  * @remarks How each element is valued is not verified (CC-6, UNCONFIRMED); no opportunity cost is
@@ -67,8 +67,10 @@ export function computeComplianceCost(input: ComplianceCostInput): ComplianceCos
   checkKnownKeys(record, ["workHours", "hourlyWageVnd", "feesVnd", "otherCostsVnd"]);
   const workVnd =
     checkAmount(record["workHours"], ["workHours"]) * checkAmount(record["hourlyWageVnd"], ["hourlyWageVnd"]);
-  const feesVnd = checkAmount(record["feesVnd"] ?? 0, ["feesVnd"]);
-  const otherCostsVnd = checkAmount(record["otherCostsVnd"] ?? 0, ["otherCostsVnd"]);
+  // Absent is 0; `null` is refused like any other non-number (it is not "no fee").
+  const feesVnd = record["feesVnd"] === undefined ? 0 : checkAmount(record["feesVnd"], ["feesVnd"]);
+  const otherCostsVnd =
+    record["otherCostsVnd"] === undefined ? 0 : checkAmount(record["otherCostsVnd"], ["otherCostsVnd"]);
   checkResult(workVnd, ["workHours"], "workHours × hourlyWageVnd", "workHours × hourlyWageVnd");
   const totalVnd = checkResult(workVnd + feesVnd + otherCostsVnd, [], "the total cost", "tổng chi phí");
   return { workVnd, feesVnd, otherCostsVnd, totalVnd };

@@ -29,7 +29,7 @@ export interface OnlineDossierCounts {
  * @param counts - See {@link OnlineDossierCounts}.
  * @param options - Rounding and zero-denominator policy.
  * @returns The percentage, or `zeroDenominator` (default `null`) with no dossier.
- * @throws {@link tthc!TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, `online` exceeds `received`, or `syncRatio` is outside 0–1.
+ * @throws {@link tthc!TthcError} `INVALID_COUNT` if a count is not a whole number ≥ 0, `online` exceeds `received`, or `syncRatio` is not a number from 0 to 1 (`null` included).
  * @throws {@link tthc!TthcError} `INVALID_OPTION` for options that are not an object, an unknown option or a bad rounding option.
  * @see QĐ 766/QĐ-TTg, portal formula sheet indicator 3.3 (RULES TGT-6; the service index, SVC)
  * @example
@@ -47,7 +47,7 @@ export function computeOnlineDossierRate(counts: OnlineDossierCounts, options: P
   }
   const received = checkCount(record["received"], ["received"]);
   const online = checkPart(record["online"], received, ["online"], "received");
-  const sync = record["syncRatio"] ?? 1;
+  const sync = record["syncRatio"] === undefined ? 1 : record["syncRatio"]; // `null` is refused below
   if (typeof sync !== "number" || !Number.isFinite(sync) || sync < 0 || sync > 1) {
     throw new TthcError("INVALID_COUNT", `syncRatio must be a number from 0 to 1, got ${describe(sync)}`, {
       path: ["syncRatio"],

@@ -1,4 +1,4 @@
-import { checkObject, describe, mustBe } from "../_internal/checks.js";
+import { checkFinite, checkObject, describe, mustBe } from "../_internal/checks.js";
 import { TthcError } from "../errors.js";
 import { SERVICE_INDEX_BANDS, type ServiceBand } from "./qd766Schemes.js";
 
@@ -10,7 +10,7 @@ import { SERVICE_INDEX_BANDS, type ServiceBand } from "./qd766Schemes.js";
  * @param bands - Bands, highest first. @defaultValue {@link SERVICE_INDEX_BANDS}
  * @returns The band, or `undefined` when the score is below every band.
  * @throws {@link tthc!TthcError} `INVALID_COUNT` if `total` is not a finite number.
- * @throws {@link tthc!TthcError} `INVALID_OPTION` if `bands` is not an array of bands with numeric `min`, sorted highest first.
+ * @throws {@link tthc!TthcError} `INVALID_OPTION` if `bands` is not an array of `{ min, nameVi, nameEn }` (finite `min`, string names, no other key), sorted highest first (path `["bands", k, …]`).
  * @remarks Default thresholds are UNCONFIRMED (SVC-9).
  * @see RULES SVC-9
  * @example
@@ -33,9 +33,10 @@ export function computeServiceBand(
   }
   if (!Array.isArray(bands)) throw mustBe("INVALID_OPTION", ["bands"], "an array of bands", "mảng xếp loại", bands);
   bands.forEach((band: unknown, k) => {
-    const min = checkObject(band, ["bands", k], "INVALID_OPTION")["min"];
-    if (typeof min !== "number" || Number.isNaN(min)) {
-      throw mustBe("INVALID_OPTION", ["bands", k, "min"], "a number", "một số", min);
+    const b = checkObject(band, ["bands", k], "INVALID_OPTION", ["min", "nameVi", "nameEn"]);
+    checkFinite(b["min"], ["bands", k, "min"], "INVALID_OPTION");
+    for (const key of ["nameVi", "nameEn"]) {
+      if (typeof b[key] !== "string") throw mustBe("INVALID_OPTION", ["bands", k, key], "a string", "chuỗi", b[key]);
     }
   });
   for (let k = 1; k < bands.length; k++) {

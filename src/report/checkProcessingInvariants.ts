@@ -11,7 +11,8 @@ import { COUNT_COLUMN_NAMES, type ProcessingRow } from "./createReportAccumulato
  *
  * @param row - A {@link ProcessingRow} (the rate is not checked).
  * @returns The failed invariants as text; empty when the row is consistent. A field of the wrong
- * type (a string, `null`, a BigInt…) is reported, and so is every equation it is in.
+ * type (a string, `null`, a BigInt…) is reported, and so is every equation it is in; so is a key
+ * that is not a column of the row.
  * @throws {@link tthc!TthcError} `INVALID_COUNT` if `row` is not an object (`null`, an array…; path `[]`).
  * @see RULES REP-3
  * @example
@@ -27,9 +28,11 @@ export function checkProcessingInvariants(row: Omit<ProcessingRow, "key" | "onTi
   const seen = new Set<string>();
   for (const [name, value] of Object.entries(given)) {
     seen.add(name);
-    if (name !== "key" && name !== "onTimeRate" && !(Number.isSafeInteger(value) && (value as number) >= 0)) {
-      failed.push(`${name} is not a whole number ≥ 0`);
-    }
+    if (name === "key" || name === "onTimeRate") continue;
+    if (!(Number.isSafeInteger(value) && (value as number) >= 0)) failed.push(`${name} is not a whole number ≥ 0`);
+    // A misspelt column would otherwise pass unseen (its real column is reported missing, if required).
+    else if (!(COUNT_COLUMNS as readonly string[]).includes(name))
+      failed.push(`${name} is not a column of a report row`);
   }
   for (const name of COUNT_COLUMNS) if (!seen.has(name)) failed.push(`${name} is missing`);
   // Anything but a number reads as NaN, so the equations it is in fail (never a TypeError on a

@@ -371,3 +371,38 @@ describe("hostile input (issue 13)", () => {
     }
   });
 });
+
+describe("silent acceptance found by the fuzz's refusal oracle", () => {
+  it("null is not an absent amount or ratio", () => {
+    const cost = { workHours: 6.5, hourlyWageVnd: 40_000 };
+    expectTthcError(() => computeComplianceCost({ ...cost, feesVnd: null } as never), "INVALID_COUNT", ["feesVnd"]);
+    expectTthcError(() => computeComplianceCost({ ...cost, otherCostsVnd: null } as never), "INVALID_COUNT", [
+      "otherCostsVnd",
+    ]);
+    expect(computeComplianceCost(cost).totalVnd).toBe(260_000);
+    expectTthcError(
+      () => computeOnlineDossierRate({ online: 1, received: 2, syncRatio: null } as never),
+      "INVALID_COUNT",
+      ["syncRatio"],
+    );
+  });
+
+  it("custom bands: finite min, string names, no other key", () => {
+    const band = { min: 50, nameVi: "Đạt", nameEn: "Pass" };
+    expectTthcError(() => computeServiceBand(60, [{ ...band, nameVi: 7 } as never]), "INVALID_OPTION", [
+      "bands",
+      0,
+      "nameVi",
+    ]);
+    expectTthcError(() => computeServiceBand(60, [{ ...band, min: Number.POSITIVE_INFINITY }]), "INVALID_OPTION", [
+      "bands",
+      0,
+      "min",
+    ]);
+    expectTthcError(() => computeServiceBand(60, [{ ...band, nameFr: "Admis" } as never]), "INVALID_OPTION", [
+      "bands",
+      0,
+      "nameFr",
+    ]);
+  });
+});

@@ -575,3 +575,13 @@ describe("snapshots that no records could produce (issue 13)", () => {
     }
   });
 });
+
+describe("checkProcessingInvariants names a key that is no column (found by the fuzz)", () => {
+  it("a misspelt column is reported, not skipped", () => {
+    const total = summarizeProcessing([], { period: "2026" }).total;
+    expect(checkProcessingInvariants({ ...total, recieved: 0 } as never)).toContain(
+      "recieved is not a column of a report row",
+    );
+    expect(checkProcessingInvariants(total)).toEqual([]);
+  });
+});
