@@ -32,6 +32,11 @@ describe("aProcedure", () => {
     expect(codeOf(() => aProcedure().with({ code: "nope" }).build())).toBe("INVALID_PROCEDURE");
     expect(codeOf(() => aProcedure().withTimeLimit("three days"))).toBe("INVALID_SCENARIO");
   });
+
+  it("refuses a channel that matches no row (null changed nothing, found by the fuzz)", () => {
+    expect(codeOf(() => aProcedure().withTimeLimit("2 workingDays", null as never))).toBe("INVALID_OPTION");
+    expect(codeOf(() => aProcedure().withTimeLimit("2 workingDays", "onlin" as never))).toBe("INVALID_OPTION");
+  });
 });
 
 describe("aDossier", () => {

@@ -220,3 +220,28 @@ describe("createTthcMatchers refuses bad options (issue 13)", () => {
     expect(refusal(() => createTthcMatchers(nested as never))).toEqual({ code: "INVALID_OPTION", path: ["calendar"] });
   });
 });
+
+describe("hostile input found by the fuzz", () => {
+  const submitted = anEventLog().submit("2026-02-13T09:00").replay(enterprise);
+
+  it('toHaveNationalStatus refuses an expected code that is not 1–10 ("2" or null failed the match instead)', () => {
+    for (const code of ["2", null, 11]) {
+      expect(() => tthcMatchers.toHaveNationalStatus.call({}, submitted, code as never)).toThrow(
+        expect.objectContaining({ code: "INVALID_OPTION", path: ["code"] }),
+      );
+    }
+  });
+
+  it("toHaveIssuedForm shows a received effect's odd fields in code notation (a deep array overflowed)", () => {
+    let deep: unknown[] = [];
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const effect = {
+      type: "issueForm",
+      form: "appointmentSlip",
+      number: "01",
+      ruleSet: deep,
+      title: { vi: "x", en: "x" },
+    };
+    expect(tthcMatchers.toHaveIssuedForm.call({}, [effect], "apologyLetter", undefined).pass).toBe(false);
+  });
+});
