@@ -123,6 +123,113 @@ type Key = string | number;
 export interface Variant {
   readonly label: string;
   readonly build: () => unknown[];
+  /**
+   * Set when the call must refuse: the position (`arg1.options.lang`) that now holds a value of
+   * the wrong type, an impossible date or an unknown key, and what was put there. Silent success is a failure.
+   */
+  readonly mustRefuse?: { readonly at: string; readonly what: string };
+  /** The positions the variant changed (`arg0.data`), for leniencies bound to a position. */
+  readonly at?: readonly string[];
+}
+
+/** Text a result never shows unless the input did: the marks of a missing or broken value. */
+export const SUSPECT_TEXT = ["undefined", "NaN", "Infinity", "[object Object]"] as const;
+
+/**
+ * Why an export is allowed what the oracles otherwise refuse, declared next to its samples:
+ * - `accepts`: the position (`arg0`, `arg1.lang`; a prefix covers what is below it, `*` all)
+ *   takes any value, or with `of` only that replacement (`"null"`, `"wrong type"`, `"extra key"`…);
+ * - `refusesWith`: a predicate or checker whose refusal is an answer (`false`, a non-empty list);
+ * - `prints`: its results may hold that text (or `"non-finite"` numbers), with `at` only for
+ *   inputs changed at or below that position.
+ * Each carries the reason, in a few words.
+ */
+export type Leniency =
+  | { readonly accepts: string; readonly of?: string; readonly reason: string }
+  | { readonly refusesWith: "false" | "a non-empty list"; readonly reason: string }
+  | {
+      readonly prints: (typeof SUSPECT_TEXT)[number] | "non-finite";
+      /** Only when the call's input was changed at or below this position. */
+      readonly at?: string;
+      readonly reason: string;
+    };
+
+/**
+ * Whether `value` put where the sample has `original` is of the wrong type: a number where a
+ * string is, a string where a number or boolean is, `NaN` or ±`Infinity` anywhere, `null` where the
+ * sample has a value, an array where an object is or the other way round.
+ */
+export function isWrongType(original: unknown, value: unknown): boolean {
+  if (original === undefined) return false;
+  if (typeof value === "number" && !Number.isFinite(value)) return true;
+  if (value === null) return original !== null;
+  switch (typeof original) {
+    case "string":
+      return typeof value === "number";
+    case "number":
+    case "boolean":
+      return typeof value === "string";
+    case "object":
+      return isPlainData(original) && isPlainData(value) && Array.isArray(original) !== Array.isArray(value);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Impossible dates and instants (a 30 February, month 13, an offset past ±14:00): refused wherever
+ * the sample has a date or an instant (leniencies name them `of: "impossible date"`).
+ */
+const IMPOSSIBLE_DATES: ReadonlySet<string> = new Set([
+  '"2025-02-30"',
+  '"2025-13-01"',
+  '"2025-02-30T09:00:00+07:00"',
+  '"2025-07-01T09:00:00+14:59"',
+  '"2025-07-01T09:00:00+99:00"',
+]);
+
+/** Free-text fields whose samples look like dates (`version: "2016-01-01"`): no date oracle there. */
+const FREE_TEXT_KEYS: ReadonlySet<Key> = new Set(["version", "procedureVersion"]);
+
+/** Whether the replacement `label` put at `key`, where the sample has `original`, must be refused. */
+function mustRefuseAt(label: string, key: Key | undefined, original: unknown, value: () => unknown): boolean {
+  if (IMPOSSIBLE_DATES.has(label)) {
+    return typeof original === "string" && /^\d{4}-\d{2}-\d{2}/.test(original) && !FREE_TEXT_KEYS.has(key ?? "");
+  }
+  return STRICT_LABELS.has(label) && isWrongType(original, value());
+}
+
+/** The replacements the refusal oracle judges (one of each kind of wrong type; the rest are variations). */
+const STRICT_LABELS: ReadonlySet<string> = new Set([
+  "null",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "wrong type",
+  '""',
+  "[]",
+  "{}",
+]);
+
+/** Whether the declared leniencies let the value `what` (a replacement's label) at `at` through. */
+function accepted(at: string, what: string, lenient: readonly Leniency[]): boolean {
+  return lenient.some((l) => "accepts" in l && (l.of === undefined || l.of === what) && covers(l.accepts, at));
+}
+
+/** Whether the position `outer` (`*` for all) is `at` or holds it. */
+function covers(outer: string, at: string): boolean {
+  if (outer === "*" || outer === at) return true;
+  return at.startsWith(outer) && (at[outer.length] === "." || at[outer.length] === "[");
+}
+
+/** The leniencies that apply to a call whose input was changed at `changed` (output ones may be bound to a position). */
+function applying(lenient: readonly Leniency[], changed: readonly string[] | undefined): readonly Leniency[] {
+  return lenient.filter(
+    (l) =>
+      !("prints" in l) ||
+      l.at === undefined ||
+      (changed !== undefined && changed.length > 0 && changed.every((at) => covers(l.at as string, at))),
+  );
 }
 
 function formatPath(path: readonly Key[]): string {
@@ -236,14 +343,25 @@ function enumeratedVariants(args: readonly unknown[], cap: number, seed: number)
     const original = valueAt(args as unknown[], path);
     const where = formatPath(path);
     const bucket = path.length === 1 ? always : rest;
+    // Wrong types down to a field of a field (`arg1.options.lang`) always run: the refusal oracle needs them.
+    const strictBucket = path.length <= 3 ? always : rest;
     for (const r of REPLACEMENTS) {
-      bucket.push({ label: `${where} ← ${r.label}`, build: () => edited(args, path, set(replaceWith(r, original))) });
+      const strict = mustRefuseAt(r.label, path[path.length - 1], original, () => r.make(original));
+      const variant = {
+        label: `${where} ← ${r.label}`,
+        at: [where],
+        build: () => edited(args, path, set(replaceWith(r, original))),
+      };
+      const what = IMPOSSIBLE_DATES.has(r.label) ? "impossible date" : r.label;
+      if (strict) strictBucket.push({ ...variant, mustRefuse: { at: where, what } });
+      else bucket.push(variant);
     }
     if (path.length > 1) {
-      bucket.push({ label: `${where} ← throwing getter`, build: () => edited(args, path, plantGetter) });
+      bucket.push({ label: `${where} ← throwing getter`, at: [where], build: () => edited(args, path, plantGetter) });
       if (typeof path[path.length - 1] === "string") {
         bucket.push({
           label: `${where} absent`,
+          at: [where],
           build: () =>
             edited(args, path, (parent, key) => {
               delete parent[key];
@@ -254,10 +372,14 @@ function enumeratedVariants(args: readonly unknown[], cap: number, seed: number)
     if (isPlainData(original)) {
       for (const change of NODE_CHANGES) {
         if (change.on !== "both" && change.on !== (Array.isArray(original) ? "array" : "object")) continue;
-        bucket.push({
+        const variant = {
           label: `${where} ${change.label}`,
+          at: [where],
           build: () => edited(args, path, set(replaceWith(change, original))),
-        });
+        };
+        if (change.label === "extra key")
+          strictBucket.push({ ...variant, mustRefuse: { at: where, what: "extra key" } });
+        else bucket.push(variant);
       }
     }
   }
@@ -282,6 +404,7 @@ function randomVariants(args: readonly unknown[], runs: number, seed: number): V
   const drawn = fc.sample(fc.array(pick, { minLength: 1, maxLength: 2 }), { seed, numRuns: runs });
   return drawn.map((edits) => ({
     label: `fast-check (seed ${seed}): ${edits.map(([i, value]) => `${formatPath(paths[i]!)} ← ${show(value)}`).join(", ")}`,
+    at: edits.map(([i]) => formatPath(paths[i]!)),
     build: () => {
       let copy = cloneData([...args]);
       for (const [i, value] of edits) {
@@ -420,11 +543,90 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   );
 }
 
+/** Whether some string in the input (keys included) holds `token`; `true` when the walk gives up (deep input). */
+function inputMentions(args: readonly unknown[], token: string): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value: args, depth: 0 }];
+  const seen = new Set<object>();
+  let nodes = 0;
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (typeof value === "string") {
+      if (value.includes(token)) return true;
+      continue;
+    }
+    // A result may describe a bad number it was given (`got NaN`).
+    if (typeof value === "number" && !Number.isFinite(value) && String(value).includes(token)) return true;
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
+    if (depth > 64 || ++nodes > 50_000) return true;
+    seen.add(value);
+    if (!isPlainData(value) && !(value instanceof Map) && !(value instanceof Set)) continue;
+    const entries = value instanceof Map || value instanceof Set ? [...value.entries()].flat() : undefined;
+    if (entries !== undefined) for (const item of entries) stack.push({ value: item, depth: depth + 1 });
+    else
+      for (const key of Reflect.ownKeys(value)) {
+        if (typeof key === "string" && key.includes(token)) return true;
+        const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
+        if ("value" in descriptor) stack.push({ value: descriptor.value, depth: depth + 1 });
+      }
+  }
+  return false;
+}
+
+/**
+ * The first non-finite number (an Invalid Date too) or suspect text (`undefined`, `NaN`…, unless
+ * the input holds it too) in a result, walked as data to depth 8; functions and objects with
+ * methods or a class are skipped (a calendar, a builder, the error of a `safe…` result).
+ */
+export function outputProblem(
+  result: unknown,
+  args: readonly unknown[],
+  lenient: readonly Leniency[],
+): string | undefined {
+  const prints = new Set(lenient.flatMap((l) => ("prints" in l ? [l.prints] : [])));
+  const stack: { value: unknown; at: string; depth: number }[] = [{ value: result, at: "result", depth: 0 }];
+  const seen = new Set<object>();
+  const suspect = (text: string): string | undefined =>
+    SUSPECT_TEXT.find((token) => text.includes(token) && !prints.has(token) && !inputMentions(args, token));
+  while (stack.length > 0) {
+    const { value, at, depth } = stack.pop()!;
+    if (typeof value === "number") {
+      if (!Number.isFinite(value) && !prints.has("non-finite")) return `returned ${show(value)} at ${at}`;
+    } else if (value instanceof Date) {
+      if (Number.isNaN(value.getTime()) && !prints.has("non-finite")) return `returned an Invalid Date at ${at}`;
+    } else if (typeof value === "string") {
+      const token = suspect(value);
+      if (token !== undefined) return `returned text with "${token}" at ${at}: ${show(value)}`;
+    } else if (isPlainData(value) && depth < 8 && !seen.has(value)) {
+      seen.add(value);
+      for (const key of Reflect.ownKeys(value)) {
+        if (typeof key === "symbol" || (Array.isArray(value) && key === "length")) continue;
+        const token = suspect(key);
+        if (token !== undefined) return `returned a key with "${token}" at ${at}: ${show(key)}`;
+        const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
+        if ("value" in descriptor) {
+          const child = Array.isArray(value) ? `${at}[${key}]` : `${at}.${key}`;
+          stack.push({ value: descriptor.value, at: child, depth: depth + 1 });
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What the oracles need to know of a call beyond its arguments. */
+interface CallSpec {
+  /** The sample as given: it must run. */
+  readonly asGiven: boolean;
+  /** The position of a wrong type or unknown key the call must refuse (after the declared leniencies). */
+  readonly mustRefuse: string | undefined;
+  readonly lenient: readonly Leniency[];
+}
+
 /** Calls `target` once with `args` and returns the problems seen (empty when all is well). */
 async function callOnce(
   target: FunctionExport,
   args: unknown[],
-  asGiven: boolean,
+  { asGiven, mustRefuse, lenient }: CallSpec,
 ): Promise<{ problems: string[]; ms: number }> {
   const problems: string[] = [];
   const before = fingerprint(args);
@@ -462,6 +664,21 @@ async function callOnce(
       if (problem !== undefined) problems.push(`returned { success: false, error: ${problem} }`);
     }
   }
+  if (!threw && mustRefuse !== undefined) {
+    const answer = lenient.find((l) => "refusesWith" in l)?.refusesWith;
+    const refused = target.safe
+      ? (result as { success?: unknown } | null)?.success === false
+      : (answer === "false" && result === false) ||
+        (answer === "a non-empty list" && Array.isArray(result) && result.length > 0);
+    if (!refused)
+      problems.push(
+        `accepted a wrong type, impossible date or unknown key at ${mustRefuse} (returned ${show(result)})`,
+      );
+  }
+  if (!threw && !(target.safe && (result as { success?: unknown } | null)?.success === false)) {
+    const problem = outputProblem(result, args, lenient);
+    if (problem !== undefined) problems.push(problem);
+  }
   const after = fingerprint(args);
   const at = firstDifference(before, after);
   if (at !== -1) problems.push(`mutated its input (near token ${at}: ${show(before[at])} → ${show(after[at])})`);
@@ -490,6 +707,7 @@ export async function fuzzFunction(
   target: FunctionExport,
   samples: readonly (readonly unknown[])[],
   budget: Budget = DEFAULT_BUDGET,
+  lenient: readonly Leniency[] = [],
 ): Promise<Outcome> {
   const id = `${target.module}.${target.name}`;
   const failures: Failure[] = [];
@@ -520,7 +738,13 @@ export async function fuzzFunction(
     }
     // Half the calls get deep-frozen inputs: a function that writes to its input throws there.
     if (index % 2 === 1) deepFreezeData(args);
-    const { problems, ms } = await callOnce(target, args, variant.label.endsWith("as given"));
+    const refuse = variant.mustRefuse;
+    const mustRefuse = refuse !== undefined && !accepted(refuse.at, refuse.what, lenient) ? refuse.at : undefined;
+    const { problems, ms } = await callOnce(target, args, {
+      asGiven: variant.label.endsWith("as given"),
+      mustRefuse,
+      lenient: applying(lenient, variant.at),
+    });
     calls++;
     if (ms > slowest.ms) slowest = { ms, variant: variant.label };
     const label = index % 2 === 1 ? `${variant.label} (deep-frozen)` : variant.label;

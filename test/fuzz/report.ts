@@ -14,7 +14,7 @@ import {
   type Outcome,
 } from "./_engine.js";
 import { fingerprint } from "./_hostile.js";
-import { METHODS, SAMPLES, SCHEMA_SAMPLES } from "./_samples.js";
+import { lenientFor, METHODS, SAMPLES, SCHEMA_SAMPLES } from "./_samples.js";
 
 const args = process.argv.slice(2);
 const showAll = args.includes("--all");
@@ -42,14 +42,15 @@ for (const e of exports) {
         slowest: { ms: 0, variant: "" },
         failures: [failure],
       });
-    } else outcomes.push(await fuzzFunction(e, samples, DEFAULT_BUDGET));
+    } else outcomes.push(await fuzzFunction(e, samples, DEFAULT_BUDGET, lenientFor(e.module, e.name)));
   } else if (e.kind === "schema") outcomes.push(fuzzSchema(e, SCHEMA_SAMPLES[e.name] ?? []));
 }
 for (const [module, table] of Object.entries(METHODS)) {
   if (only.length > 0 && !only.includes(module)) continue;
-  for (const [name, { target, samples }] of Object.entries(table)) {
+  for (const [name, { target, samples, lenient }] of Object.entries(table)) {
     const fn = target() as (...args: unknown[]) => unknown;
-    outcomes.push(await fuzzFunction({ kind: "function", module, name, fn, construct: false, safe: false }, samples));
+    const e = { kind: "function", module, name, fn, construct: false, safe: false } as const;
+    outcomes.push(await fuzzFunction(e, samples, DEFAULT_BUDGET, lenient));
   }
 }
 for (const { e, before } of constants) {
