@@ -338,6 +338,18 @@ function enumeratedVariants(args: readonly unknown[], cap: number, seed: number)
   for (let k = 1; k < args.length; k++) {
     always.push({ label: `only ${k} argument(s)`, build: () => cloneData(args.slice(0, k)) });
   }
+  // An options object holding functions (`{ counter }`, `{ validate }`) is not walked as data, but an
+  // unknown key beside them must still be refused.
+  args.forEach((arg, i) => {
+    if (typeof arg !== "object" || arg === null || isPlainData(arg) || Object.getPrototypeOf(arg) !== Object.prototype)
+      return;
+    always.push({
+      label: `arg${i} extra key (beside functions)`,
+      at: [`arg${i}`],
+      mustRefuse: { at: `arg${i}`, what: "extra key" },
+      build: () => args.map((a, j) => (j === i ? { ...(a as object), zzUnknownKey: 1 } : cloneData(a))),
+    });
+  });
   const rest: Variant[] = [];
   for (const path of pathsOf(args)) {
     const original = valueAt(args as unknown[], path);
