@@ -195,7 +195,7 @@ function checkArguments(code: unknown, message: unknown, options: unknown): read
   if (o.details !== undefined && (typeof o.details !== "object" || o.details === null || Array.isArray(o.details))) {
     throw badArgument("details", "an object", "một đối tượng", o.details);
   }
-  const path: unknown = o.path ?? [];
+  const path: unknown = o.path === undefined ? [] : o.path;
   if (!Array.isArray(path)) throw badArgument("path", "an array of keys and indices", "mảng các khóa và chỉ số", path);
   const copy: (string | number)[] = [];
   for (const key of path as unknown[]) {

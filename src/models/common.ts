@@ -2,7 +2,9 @@
  * Value schemas shared by the procedure, dossier, agency and rule-set records: dates, instants,
  * times of day, channels, time limits and legal bases.
  */
+
 import * as z from "zod";
+import { parseInstantMs } from "../_internal/instant.js";
 import { DURATION_UNITS } from "../deadline/duration.js";
 
 /**
@@ -36,7 +38,17 @@ export type IsoDate = z.infer<typeof IsoDate>;
  * @see RULES CAL-15 (every instant is converted to Asia/Ho_Chi_Minh)
  * @category Models
  */
-export const Instant = z.iso.datetime({ offset: true });
+export const Instant = z.iso.datetime({ offset: true }).check((ctx) => {
+  // The ISO shape alone lets `+14:59` and 30 February through: read it as the library reads every
+  // instant (offsets −12:00…+14:00, real dates).
+  if (Number.isNaN(parseInstantMs(ctx.value))) {
+    ctx.issues.push({
+      input: ctx.value,
+      code: "custom",
+      message: "expected a real date and time with an offset from -12:00 to +14:00",
+    });
+  }
+});
 /**
  * Thời điểm — an ISO date-time string with an offset; see {@link Instant}.
  * @category Models

@@ -1,5 +1,6 @@
 import { checkObject, mustBe } from "../_internal/checks.js";
 import { readDossierCode } from "../_internal/codes.js";
+import { toInstantMs } from "../_internal/instant.js";
 import type { Appointment, Channel, Dossier, DossierStatus } from "../models/index.js";
 import { computeDossierTime } from "../workflow/computeDossierTime.js";
 import type { WorkflowContext } from "../workflow/context.js";
@@ -114,6 +115,7 @@ export function toReportRecord(
       throw mustBe("INVALID_OPTION", ["extra", key], "a non-empty string", "chuỗi không rỗng", e[key]);
     }
   }
+  if (e["closedAt"] !== undefined) toInstantMs(e["closedAt"], ["extra", "closedAt"]);
   const first = originalAppointment(dossier.appointments);
   const reappointed = first !== undefined && first.dueDate !== dossier.dueDate;
   return {

@@ -2,6 +2,7 @@
 
 import { engineOf } from "../_internal/calendarEngine.js";
 import { checkObject, mustBe } from "../_internal/checks.js";
+import { parseIsoDateFast } from "../_internal/epochDay.js";
 import { toInstantMs } from "../_internal/instant.js";
 import type { WorkingCalendar } from "../calendar/index.js";
 import { computeDueDate, type DueDate, type DueDateInput, type Pause, remaining } from "../deadline/index.js";
@@ -162,6 +163,9 @@ export function toBeDueOn(
     });
   }
   const byDate = ISO_DATE.test(expected);
+  if (byDate && Number.isNaN(parseIsoDateFast(expected))) {
+    throw mustBe("INVALID_DATE", ["expected"], "a real date YYYY-MM-DD", "ngày có thật YYYY-MM-DD", expected);
+  }
   const wanted = byDate ? expected : canonicalInstant(expected, ["expected"]);
   const actual = byDate ? found.dueDate : found.dueAt;
   const pass = actual === wanted;

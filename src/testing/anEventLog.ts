@@ -1,3 +1,5 @@
+import { checkInteger, checkObject, mustBe } from "../_internal/checks.js";
+import { AGENCY_CODE_RE } from "../_internal/codes.js";
 import { formatDossierCode } from "../models/index.js";
 import {
   type Actor,
@@ -235,5 +237,16 @@ function builder(events: readonly DossierEventInput[], options: EventLogOptions)
  * @category Testing
  */
 export function anEventLog(options: EventLogOptions = {}): EventLogBuilder {
+  const o = checkObject(options, ["options"], "INVALID_OPTION", ["agency", "sequence"]);
+  if (o["agency"] !== undefined && (typeof o["agency"] !== "string" || !AGENCY_CODE_RE.test(o["agency"]))) {
+    throw mustBe(
+      "INVALID_OPTION",
+      ["options", "agency"],
+      "an agency code like 000.00.12.H26",
+      "mã cơ quan dạng 000.00.12.H26",
+      o["agency"],
+    );
+  }
+  if (o["sequence"] !== undefined) checkInteger(o["sequence"], ["options", "sequence"], "INVALID_OPTION", 1, 9999);
   return builder(Object.freeze([]), options);
 }
