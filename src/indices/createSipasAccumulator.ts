@@ -105,8 +105,12 @@ export interface SipasInvalidResponse {
   readonly at: number | string;
   /** The response's `id`, when it has one. */
   readonly id?: string;
-  /** What is wrong, field by field. */
-  readonly issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
+  /** What is wrong, field by field: `message` in English, `messageVi` in Vietnamese. */
+  readonly issues: readonly {
+    readonly path: readonly (string | number)[];
+    readonly message: string;
+    readonly messageVi: string;
+  }[];
 }
 
 /**
@@ -396,30 +400,49 @@ type Issue = SipasInvalidResponse["issues"][number];
 /** Checks one response; returns its unit and answer columns, or the issues. */
 function read(config: Config, response: unknown): { unit: string; cells: [number, number][] } | Issue[] {
   if (typeof response !== "object" || response === null || Array.isArray(response)) {
-    return [{ path: [], message: `expected an object, got ${describe(response)}` }];
+    return [
+      {
+        path: [],
+        message: `expected an object, got ${describe(response)}`,
+        messageVi: `phiếu phải là một đối tượng, nhận được ${describe(response)}`,
+      },
+    ];
   }
   const r = response as Record<string, unknown>;
   const issues: Issue[] = [];
   for (const key of Object.keys(r)) {
-    if (!["id", "province", "agency", "answers"].includes(key)) issues.push({ path: [key], message: "unknown field" });
+    if (!["id", "province", "agency", "answers"].includes(key))
+      issues.push({ path: [key], message: "unknown field", messageVi: "trường không được hỗ trợ" });
   }
   let unit = "";
   if (config.by !== "none") {
     const value = r[config.by];
     if (typeof value !== "string" || value.trim() === "") {
-      issues.push({ path: [config.by], message: `${config.by} is needed to group by it, got ${describe(value)}` });
+      issues.push({
+        path: [config.by],
+        message: `${config.by} is needed to group by it, got ${describe(value)}`,
+        messageVi: `cần ${config.by} để nhóm theo trường này, nhận được ${describe(value)}`,
+      });
     } else unit = value;
   }
   const answers = r["answers"];
   const cells: [number, number][] = [];
   if (typeof answers !== "object" || answers === null || Array.isArray(answers)) {
-    issues.push({ path: ["answers"], message: `expected an object of answers, got ${describe(answers)}` });
+    issues.push({
+      path: ["answers"],
+      message: `expected an object of answers, got ${describe(answers)}`,
+      messageVi: `answers phải là một đối tượng các câu trả lời, nhận được ${describe(answers)}`,
+    });
   } else {
     const { min, max } = config.method.scale;
     for (const [id, value] of Object.entries(answers as Record<string, unknown>)) {
       const col = config.column.get(id);
       if (col === undefined) {
-        issues.push({ path: ["answers", id], message: `'${id}' is not a criterion of ${config.method.id}` });
+        issues.push({
+          path: ["answers", id],
+          message: `'${id}' is not a criterion of ${config.method.id}`,
+          messageVi: `'${id}' không phải tiêu chí của ${config.method.id}`,
+        });
         continue;
       }
       if (value === null || value === undefined || (typeof value === "number" && config.dontKnow.has(value))) continue;
@@ -427,6 +450,7 @@ function read(config: Config, response: unknown): { unit: string; cells: [number
         issues.push({
           path: ["answers", id],
           message: `answer must be a whole number ${min}–${max}, got ${describe(value)}`,
+          messageVi: `câu trả lời phải là số nguyên từ ${min} đến ${max}, nhận được ${describe(value)}`,
         });
         continue;
       }
@@ -485,7 +509,7 @@ function build(config: Config, state: State): SipasAccumulator {
           const first = outcome[0]!;
           throw new TthcError("INVALID_SURVEY_RESPONSE", `response ${where}: ${first.message}`, {
             path: [where, ...first.path],
-            messageVi: `phiếu ${where} không hợp lệ: ${first.message}`,
+            messageVi: `phiếu ${where} không hợp lệ: ${first.messageVi}`,
             details: { issues: outcome },
           });
         }

@@ -85,6 +85,7 @@ export const Agency = z
         input: ctx.value,
         code: "custom",
         message: "communeKind is for commune-level agencies",
+        params: { vi: "communeKind chỉ dùng cho cơ quan cấp xã" },
         path: ["communeKind"],
       });
     }
@@ -93,6 +94,7 @@ export const Agency = z
         input: ctx.value,
         code: "custom",
         message: "the district level ended on 2025-07-01: a district agency needs effectiveTo <= 2025-07-01",
+        params: { vi: "cấp huyện đã kết thúc từ ngày 2025-07-01: cơ quan cấp huyện phải có effectiveTo <= 2025-07-01" },
         path: ["effectiveTo"],
       });
     }
@@ -101,6 +103,7 @@ export const Agency = z
         input: ctx.value,
         code: "custom",
         message: "an agency cannot be its own parent",
+        params: { vi: "cơ quan không thể là cơ quan cấp trên của chính nó" },
         path: ["parentCode"],
       });
     }
@@ -113,6 +116,7 @@ export const Agency = z
         input: ctx.value,
         code: "custom",
         message: "effectiveTo must be after effectiveFrom",
+        params: { vi: "effectiveTo (ngày hết hiệu lực) phải sau effectiveFrom (ngày có hiệu lực)" },
         path: ["effectiveTo"],
       });
     }

@@ -297,6 +297,7 @@ function checkReceipt(dossier: DossierValue, ctx: z.core.ParsePayload<DossierVal
         input: ctx.value,
         code: "custom",
         message: "a dossier with a code needs receivedAt",
+        params: { vi: "hồ sơ đã có mã thì phải có receivedAt (thời điểm tiếp nhận)" },
         path: ["receivedAt"],
       });
     }
@@ -305,6 +306,7 @@ function checkReceipt(dossier: DossierValue, ctx: z.core.ParsePayload<DossierVal
         input: ctx.value,
         code: "custom",
         message: `status '${status}' needs receivedAt`,
+        params: { vi: `trạng thái '${status}' cần có receivedAt (thời điểm tiếp nhận)` },
         path: ["receivedAt"],
       });
     }
@@ -315,6 +317,7 @@ function checkReceipt(dossier: DossierValue, ctx: z.core.ParsePayload<DossierVal
       input: ctx.value,
       code: "custom",
       message: "a received dossier needs its code (MOD-16)",
+      params: { vi: "hồ sơ đã tiếp nhận phải có mã hồ sơ (MOD-16)" },
       path: ["code"],
     });
   }
@@ -323,6 +326,7 @@ function checkReceipt(dossier: DossierValue, ctx: z.core.ParsePayload<DossierVal
       input: ctx.value,
       code: "custom",
       message: `status '${status}' excludes a receipt instant`,
+      params: { vi: `trạng thái '${status}' không được có thời điểm tiếp nhận` },
       path: ["status"],
     });
   }
@@ -332,6 +336,7 @@ function checkReceipt(dossier: DossierValue, ctx: z.core.ParsePayload<DossierVal
       input: ctx.value,
       code: "custom",
       message: "submittedAt is after receivedAt",
+      params: { vi: "submittedAt (thời điểm nộp) sau receivedAt (thời điểm tiếp nhận)" },
       path: ["submittedAt"],
     });
   }
@@ -342,6 +347,7 @@ function checkReceipt(dossier: DossierValue, ctx: z.core.ParsePayload<DossierVal
         input: ctx.value,
         code: "custom",
         message: "the code's agency is not receivingAgency (MOD-14)",
+        params: { vi: "cơ quan trong mã hồ sơ không phải receivingAgency (cơ quan tiếp nhận) (MOD-14)" },
         path: ["code"],
       });
     }
@@ -352,6 +358,9 @@ function checkReceipt(dossier: DossierValue, ctx: z.core.ParsePayload<DossierVal
         input: ctx.value,
         code: "custom",
         message: `the code's date ${codeDate} is not the receipt date ${receiptDate} in Asia/Ho_Chi_Minh (MOD-14)`,
+        params: {
+          vi: `ngày trong mã hồ sơ ${codeDate} không phải ngày tiếp nhận ${receiptDate} theo giờ Việt Nam (MOD-14)`,
+        },
         path: ["code"],
       });
     }
@@ -367,7 +376,13 @@ function checkRuleSet(dossier: DossierValue, ctx: z.core.ParsePayload<DossierVal
       allowed.push(ruleSetFor(at));
     } catch (error) {
       if (!isTthcError(error)) throw error;
-      ctx.issues.push({ input: ctx.value, code: "custom", message: error.message, path: [key] });
+      ctx.issues.push({
+        input: ctx.value,
+        code: "custom",
+        message: error.message,
+        path: [key],
+        params: { vi: error.messageVi },
+      });
       return;
     }
     // Bound by receipt when received (LAW-8 default), else by submission.
@@ -378,6 +393,9 @@ function checkRuleSet(dossier: DossierValue, ctx: z.core.ParsePayload<DossierVal
       input: ctx.value,
       code: "custom",
       message: `rule set '${dossier.ruleSet}' is not the one in force at receipt (${allowed.join(" or ")}) (LAW-8)`,
+      params: {
+        vi: `bộ quy tắc '${dossier.ruleSet}' không phải bộ quy tắc có hiệu lực khi tiếp nhận (${allowed.join(" hoặc ")}) (LAW-8)`,
+      },
       path: ["ruleSet"],
     });
   }
@@ -386,6 +404,7 @@ function checkRuleSet(dossier: DossierValue, ctx: z.core.ParsePayload<DossierVal
       input: ctx.value,
       code: "custom",
       message: "stopping processing exists only in VN-2025 (WF-25)",
+      params: { vi: "dừng xử lý hồ sơ chỉ có trong VN-2025 (WF-25)" },
       path: ["status"],
     });
   }
@@ -399,6 +418,7 @@ function checkAppointments(dossier: DossierValue, ctx: z.core.ParsePayload<Dossi
         input: ctx.value,
         code: "custom",
         message: "the first appointment, and only it, is 'initial'",
+        params: { vi: "chỉ lần hẹn đầu tiên có loại 'initial' (hẹn lần đầu)" },
         path: ["appointments", i, "kind"],
       });
     }
@@ -409,6 +429,7 @@ function checkAppointments(dossier: DossierValue, ctx: z.core.ParsePayload<Dossi
       input: ctx.value,
       code: "custom",
       message: `dueDate must be the last appointment's date (${last.dueDate})`,
+      params: { vi: `dueDate phải là ngày hẹn của lần hẹn cuối (${last.dueDate})` },
       path: ["dueDate"],
     });
   }
@@ -417,6 +438,7 @@ function checkAppointments(dossier: DossierValue, ctx: z.core.ParsePayload<Dossi
       input: ctx.value,
       code: "custom",
       message: "an appointment needs a receipt (WF-8)",
+      params: { vi: "chỉ hẹn trả kết quả khi hồ sơ đã được tiếp nhận (WF-8)" },
       path: ["dueDate"],
     });
   }
@@ -453,6 +475,7 @@ export const Dossier = DossierShape.check((ctx) => {
       input: ctx.value,
       code: "custom",
       message: "a dossier cannot be its own origin",
+      params: { vi: "hồ sơ không thể là hồ sơ gốc của chính nó" },
       path: ["originDossierCode"],
     });
   }

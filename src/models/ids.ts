@@ -10,6 +10,7 @@ import {
   PROCEDURE_CODE_RE,
   readDossierCode,
 } from "../_internal/codes.js";
+import { bilingual } from "../_internal/zodError.js";
 
 /**
  * Mã định danh cơ quan — an agency identifier `V1V2V3.Z1Z2.Y1Y2.MX1X2` (e.g. `000.00.12.H26`).
@@ -25,7 +26,13 @@ import {
  */
 export const AgencyCode = z
   .string()
-  .regex(AGENCY_CODE_RE, "expected an agency code NNN.NN.NN.XNN (QCVN 102:2016/BTTTT)")
+  .regex(
+    AGENCY_CODE_RE,
+    bilingual(
+      "expected an agency code NNN.NN.NN.XNN (QCVN 102:2016/BTTTT)",
+      "cần mã định danh cơ quan dạng NNN.NN.NN.XNN (QCVN 102:2016/BTTTT)",
+    ),
+  )
   .brand<"AgencyCode">();
 /**
  * Mã định danh cơ quan — branded string; see {@link AgencyCode}.
@@ -48,7 +55,13 @@ export type AgencyCode = z.infer<typeof AgencyCode>;
  */
 export const ProcedureCode = z
   .string()
-  .regex(PROCEDURE_CODE_RE, "expected a procedure code D.NNNNNN with an optional .SUFFIX")
+  .regex(
+    PROCEDURE_CODE_RE,
+    bilingual(
+      "expected a procedure code D.NNNNNN with an optional .SUFFIX",
+      "cần mã thủ tục hành chính dạng D.NNNNNN, có thể kèm hậu tố địa phương (.H38)",
+    ),
+  )
   .brand<"ProcedureCode">();
 /**
  * Mã thủ tục hành chính — branded string; see {@link ProcedureCode}.
@@ -71,9 +84,13 @@ export type ProcedureCode = z.infer<typeof ProcedureCode>;
  */
 export const DossierCode = z
   .string()
-  .regex(DOSSIER_CODE_RE, "expected a dossier code <agency>-YYMMDD-NNNN")
+  .regex(
+    DOSSIER_CODE_RE,
+    bilingual("expected a dossier code <agency>-YYMMDD-NNNN", "cần mã hồ sơ dạng <mã cơ quan>-YYMMDD-NNNN"),
+  )
   .refine((text) => readDossierCode(text) !== undefined, {
     message: "expected a dossier code <agency>-YYMMDD-NNNN with a real date and a sequence 0001-9999",
+    params: { vi: "cần mã hồ sơ dạng <mã cơ quan>-YYMMDD-NNNN với ngày có thật và số thứ tự 0001-9999" },
   })
   .brand<"DossierCode">();
 /**
@@ -96,7 +113,10 @@ export type DossierCode = z.infer<typeof DossierCode>;
  * @see TT 07/2016/TT-BCA; TT 59/2021/TT-BCA (article not re-checked; DECISIONS D-7)
  * @category Models
  */
-export const CitizenId = z.string().regex(CITIZEN_ID_RE, "expected 12 digits").brand<"CitizenId">();
+export const CitizenId = z
+  .string()
+  .regex(CITIZEN_ID_RE, bilingual("expected 12 digits", "cần đúng 12 chữ số"))
+  .brand<"CitizenId">();
 /**
  * Số định danh cá nhân — branded string; see {@link CitizenId}.
  * @category Models

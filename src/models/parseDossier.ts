@@ -24,7 +24,7 @@ import { Dossier } from "./dossier.js";
 export function parseDossier(input: unknown): Dossier {
   const result = Dossier.safeParse(input);
   if (result.success) return result.data;
-  throw fromZodError(result.error, "INVALID_DOSSIER", "dossier", "Hồ sơ");
+  throw fromZodError(result.error, input, "INVALID_DOSSIER", "dossier", "Hồ sơ");
 }
 
 /**
@@ -46,5 +46,5 @@ export function parseDossier(input: unknown): Dossier {
 export function safeParseDossier(input: unknown): SafeResult<Dossier> {
   const result = Dossier.safeParse(input);
   if (result.success) return { success: true, data: result.data };
-  return { success: false, error: fromZodError(result.error, "INVALID_DOSSIER", "dossier", "Hồ sơ") };
+  return { success: false, error: fromZodError(result.error, input, "INVALID_DOSSIER", "dossier", "Hồ sơ") };
 }

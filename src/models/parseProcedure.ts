@@ -25,7 +25,7 @@ import { Procedure } from "./procedure.js";
 export function parseProcedure(input: unknown): Procedure {
   const result = Procedure.safeParse(input);
   if (result.success) return result.data;
-  throw fromZodError(result.error, "INVALID_PROCEDURE", "procedure", "Thủ tục hành chính");
+  throw fromZodError(result.error, input, "INVALID_PROCEDURE", "procedure", "Thủ tục hành chính");
 }
 
 /**
@@ -49,6 +49,6 @@ export function safeParseProcedure(input: unknown): SafeResult<Procedure> {
   if (result.success) return { success: true, data: result.data };
   return {
     success: false,
-    error: fromZodError(result.error, "INVALID_PROCEDURE", "procedure", "Thủ tục hành chính"),
+    error: fromZodError(result.error, input, "INVALID_PROCEDURE", "procedure", "Thủ tục hành chính"),
   };
 }

@@ -3,7 +3,7 @@
  * its TypeScript type.
  */
 import * as z from "zod";
-import type { TthcIssueParams } from "../_internal/zodError.js";
+import { bilingual, type TthcIssueParams } from "../_internal/zodError.js";
 import { AdministrativeLevel } from "./agency.js";
 import { Channel, IsoDate, LegalBasis, Source, TimeLimit, TimeOfDay } from "./common.js";
 import { AgencyCode, ProcedureCode } from "./ids.js";
@@ -24,7 +24,10 @@ import { hasCase, limitOf, TIME_LIMIT_EPSILON } from "./timeLimitOf.js";
 export const VietnameseText = z
   .string()
   .min(1)
-  .refine((text) => text === text.normalize("NFC"), { message: "text must be Unicode NFC" });
+  .refine((text) => text === text.normalize("NFC"), {
+    message: "text must be Unicode NFC",
+    params: { vi: "văn bản phải ở dạng Unicode NFC (dựng sẵn)" },
+  });
 /**
  * Văn bản tiếng Việt — see {@link VietnameseText}.
  * @category Models
@@ -104,7 +107,7 @@ export const Sector = z.strictObject({
   /** Mã lĩnh vực — level-1 unit code + field code. */
   code: z
     .string()
-    .regex(/^[A-Z]\d{2}-[A-Z0-9]+$/, "expected a sector code MX1X2-LV")
+    .regex(/^[A-Z]\d{2}-[A-Z0-9]+$/, bilingual("expected a sector code MX1X2-LV", "cần mã lĩnh vực dạng MX1X2-LV"))
     .optional(),
   /** Tên lĩnh vực. */
   name: VietnameseText,
@@ -532,6 +535,7 @@ function checkUnique(
   values: readonly string[],
   path: (string | number)[],
   what: string,
+  whatVi: string,
   ctx: z.core.ParsePayload<ProcedureValue>,
 ): void {
   const seen = new Set<string>();
@@ -541,6 +545,7 @@ function checkUnique(
         input: ctx.value,
         code: "custom",
         message: `duplicate ${what} '${value}'`,
+        params: { vi: `${whatVi} '${value}' bị trùng` },
         path: [...path, i],
       });
     seen.add(value);
@@ -551,14 +556,26 @@ function checkUnique(
 function legalLimitOf(
   procedure: ProcedureValue,
   workflow: InternalWorkflow,
-): { readonly limit: TimeLimit } | { readonly path: string; readonly message: string } {
+): { readonly limit: TimeLimit } | { readonly path: string; readonly message: string; readonly vi: string } {
   const limit = limitOf(procedure, workflow);
   if (limit !== undefined) return { limit };
   if (!hasCase(procedure, workflow.caseId))
-    return { path: "caseId", message: `no case '${workflow.caseId}' in this procedure` };
+    return {
+      path: "caseId",
+      message: `no case '${workflow.caseId}' in this procedure`,
+      vi: `thủ tục không có trường hợp '${workflow.caseId}'`,
+    };
   if (workflow.channel !== undefined)
-    return { path: "channel", message: `no '${workflow.channel}' channel row in this procedure` };
-  return { path: "channel", message: "channel time limits differ: name the workflow's channel" };
+    return {
+      path: "channel",
+      message: `no '${workflow.channel}' channel row in this procedure`,
+      vi: `thủ tục không có dòng kênh '${workflow.channel}'`,
+    };
+  return {
+    path: "channel",
+    message: "channel time limits differ: name the workflow's channel",
+    vi: "thời hạn các kênh khác nhau: hãy nêu kênh (channel) của quy trình",
+  };
 }
 
 function checkWorkflow(
@@ -575,7 +592,10 @@ function checkWorkflow(
         code: "custom",
         message: `steps must be numbered 1, 2, 3… in order: step ${j + 1} has order ${step.order}`,
         path: [...base, "steps", j, "order"],
-        params: WORKFLOW,
+        params: {
+          ...WORKFLOW,
+          vi: `các bước phải đánh số 1, 2, 3… theo thứ tự: bước ${j + 1} có số thứ tự ${step.order}`,
+        },
       });
     }
   });
@@ -586,7 +606,7 @@ function checkWorkflow(
       code: "custom",
       message: found.message,
       path: [...base, found.path],
-      params: WORKFLOW,
+      params: { ...WORKFLOW, vi: found.vi },
     });
     return;
   }
@@ -603,7 +623,10 @@ function checkWorkflow(
         code: "custom",
         message: `quota unit '${step.quota.unit}' differs from the legal limit's '${quotaUnit}' (no implicit conversion, DL-5)`,
         path: [...base, "steps", j, "quota", "unit"],
-        params: WORKFLOW,
+        params: {
+          ...WORKFLOW,
+          vi: `đơn vị định mức '${step.quota.unit}' khác đơn vị của thời hạn luật định '${quotaUnit}' (không tự quy đổi, DL-5)`,
+        },
       });
     }
     sum += step.quota.value;
@@ -614,7 +637,10 @@ function checkWorkflow(
       code: "custom",
       message: `step quotas sum to ${Number(sum.toFixed(6))} ${limit.unit}, the legal limit is ${limit.value} ${limit.unit}`,
       path: [...base, "steps"],
-      params: WORKFLOW,
+      params: {
+        ...WORKFLOW,
+        vi: `tổng định mức các bước là ${Number(sum.toFixed(6))} ${limit.unit}, thời hạn luật định là ${limit.value} ${limit.unit}`,
+      },
     });
   }
 }
@@ -646,18 +672,21 @@ export const Procedure = ProcedureShape.check((ctx) => {
     procedure.channels.map((c) => c.channel),
     ["channels"],
     "channel",
+    "kênh",
     ctx,
   );
   checkUnique(
     procedure.components.map((c) => c.id),
     ["components"],
     "component id",
+    "mã thành phần hồ sơ",
     ctx,
   );
   checkUnique(
     (procedure.cases ?? []).map((c) => c.id),
     ["cases"],
     "case id",
+    "mã trường hợp",
     ctx,
   );
   if (procedure.effectiveTo !== undefined && procedure.effectiveTo <= procedure.effectiveFrom) {
@@ -665,6 +694,7 @@ export const Procedure = ProcedureShape.check((ctx) => {
       input: ctx.value,
       code: "custom",
       message: "effectiveTo must be after effectiveFrom",
+      params: { vi: "effectiveTo (ngày hết hiệu lực) phải sau effectiveFrom (ngày có hiệu lực)" },
       path: ["effectiveTo"],
     });
   }
@@ -673,6 +703,9 @@ export const Procedure = ProcedureShape.check((ctx) => {
       input: ctx.value,
       code: "custom",
       message: "the district level ended on 2025-07-01: a version effective from then cannot name it",
+      params: {
+        vi: "cấp huyện đã kết thúc từ ngày 2025-07-01: phiên bản có hiệu lực từ ngày đó không được nêu cấp huyện",
+      },
       path: ["levels", procedure.levels.indexOf("district")],
     });
   }

@@ -31,15 +31,20 @@ import type { Scenario, ScenarioOptions, ScenarioReport } from "./scenario.js";
 export function assertScenarios(rows: readonly Scenario[], options?: ScenarioOptions): ScenarioReport {
   const report = runScenarios(rows, options);
   if (report.failed.length === 0) return report;
-  const block = (lang: "en" | "vi") =>
-    report.failed.flatMap((o) => [
-      `${lang === "en" ? "line" : "dòng"} ${o.line ?? "?"} (${o.name}):`,
-      ...o.failures.map((f) => f.replace(/^/gm, "  ")),
-    ]);
+  const block = report.failed.flatMap((o) => [
+    `line ${o.line ?? "?"} (${o.name}):`,
+    ...o.failures.map((f) => f.replace(/^/gm, "  ")),
+  ]);
+  // A failure is its English line, its Vietnamese line, then bilingual reasoning: the Vietnamese
+  // message keeps the Vietnamese line, and names a row as the English default names it (`row 2`).
+  const blockVi = report.failed.flatMap((o) => [
+    `dòng ${o.line ?? "?"} (${o.name.replace(/^row (?=\d+$)/, "hàng ").replace(/^line (?=\d+$)/, "dòng ")}):`,
+    ...o.failures.map((f) => `  ${f.split("\n")[1] ?? f}`),
+  ]);
   const head = `${report.failed.length} of ${report.total} scenarios failed`;
   const headVi = `${report.failed.length}/${report.total} kịch bản không đạt`;
-  throw new TthcError("INVALID_SCENARIO", [head, ...block("en")].join("\n"), {
-    messageVi: [headVi, ...block("vi")].join("\n"),
+  throw new TthcError("INVALID_SCENARIO", [head, ...block].join("\n"), {
+    messageVi: [headVi, ...blockVi].join("\n"),
     details: { failed: report.failed },
   });
 }

@@ -49,7 +49,7 @@ export function checkState(value: unknown, code: TthcErrorCode = "INVALID_DOSSIE
   }
   const parsed = DossierState.safeParse(value);
   if (!parsed.success) {
-    const error = fromZodError(parsed.error, code, "state", "trạng thái");
+    const error = fromZodError(parsed.error, value, code, "state", "trạng thái");
     throw new TthcError(code, error.message, {
       path: [...path, ...error.path],
       messageVi: error.messageVi,
@@ -255,7 +255,7 @@ export function checkProcedure(value: unknown, path: Path): Procedure {
   if (typeof value !== "object" || value === null || !CHECKED_PROCEDURES.has(value)) {
     const parsed = Procedure.safeParse(value);
     if (!parsed.success) {
-      const error = fromZodError(parsed.error, "INVALID_PROCEDURE", "procedure", "thủ tục");
+      const error = fromZodError(parsed.error, value, "INVALID_PROCEDURE", "procedure", "thủ tục");
       throw new TthcError("INVALID_PROCEDURE", error.message, {
         path: [...path, ...error.path],
         messageVi: error.messageVi,
@@ -314,7 +314,7 @@ export function checkActor(value: unknown): Actor | undefined {
   if (value === undefined) return undefined;
   const parsed = Actor.safeParse(value);
   if (!parsed.success) {
-    const error = fromZodError(parsed.error, "INVALID_OPTION", "context.actor", "context.actor");
+    const error = fromZodError(parsed.error, value, "INVALID_OPTION", "context.actor", "context.actor");
     throw new TthcError("INVALID_OPTION", error.message, {
       path: ["actor", ...error.path],
       messageVi: error.messageVi,

@@ -115,7 +115,7 @@ export function restoreSnapshot(json: string | unknown): DossierState {
     }
   }
   const parsed = WorkflowSnapshot.safeParse(value);
-  if (!parsed.success) throw fromZodError(parsed.error, "INVALID_SNAPSHOT", "snapshot", "bản lưu");
+  if (!parsed.success) throw fromZodError(parsed.error, value, "INVALID_SNAPSHOT", "snapshot", "bản lưu");
   const { state, ruleSet, procedure } = parsed.data;
   if (
     (state.ruleSet ?? null) !== ruleSet ||

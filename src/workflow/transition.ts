@@ -90,7 +90,7 @@ export function transition(state: DossierState, event: DossierEventInput, contex
  */
 export function applyEvent(state: DossierState, event: DossierEventInput, context: WorkflowContext): TransitionResult {
   const parsed = DossierEvent.safeParse(event);
-  if (!parsed.success) throw fromZodError(parsed.error, "INVALID_EVENT", "event", "sự kiện");
+  if (!parsed.success) throw fromZodError(parsed.error, event, "INVALID_EVENT", "event", "sự kiện");
   const e = parsed.data;
   if (e.version !== state.version) {
     fail(
