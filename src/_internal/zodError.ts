@@ -58,7 +58,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 function vietnameseOf(issue: z.core.$ZodIssue, root: unknown): string {
   const own = paramsOf(issue)?.vi ?? VIETNAMESE.get(issue.message);
   if (typeof own === "string") return own;
-  localeError ??= z.locales.vi().localeError;
+  // zod ships its Vietnamese locale from 4.0; if an older build lacks it, the generic text stays Vietnamese.
+  localeError ??= typeof z.locales?.vi === "function" ? z.locales.vi().localeError : () => undefined;
   // The locale names what was received from the issue's input, which zod drops from finished issues.
   const raw = { ...issue, input: valueAt(root, issue.path) } as z.core.$ZodRawIssue;
   const text = localeError(raw);

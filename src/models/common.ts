@@ -46,6 +46,7 @@ export const Instant = z.iso.datetime({ offset: true }).check((ctx) => {
       input: ctx.value,
       code: "custom",
       message: "expected a real date and time with an offset from -12:00 to +14:00",
+      params: { vi: "cần ngày giờ có thật, múi giờ từ -12:00 đến +14:00" },
     });
   }
 });
@@ -123,15 +124,23 @@ export const TimeLimit = z
         code: "custom",
         message: `${limit.unit} must be a whole number`,
         path: ["value"],
+        params: { vi: `${limit.unit} phải là số nguyên` },
       });
     } else if (limit.unit === "sameDay" && limit.value !== 1) {
-      ctx.issues.push({ input: ctx.value, code: "custom", message: "a sameDay limit has value 1", path: ["value"] });
+      ctx.issues.push({
+        input: ctx.value,
+        code: "custom",
+        message: "a sameDay limit has value 1",
+        path: ["value"],
+        params: { vi: "thời hạn trong ngày (sameDay) có giá trị 1" },
+      });
     } else if (limit.unit === "workingHours" && Math.abs(limit.value * 60 - Math.round(limit.value * 60)) > 1e-9) {
       ctx.issues.push({
         input: ctx.value,
         code: "custom",
         message: "workingHours must be whole minutes",
         path: ["value"],
+        params: { vi: "số giờ làm việc phải tròn phút" },
       });
     }
   });
