@@ -177,7 +177,10 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = deepFreeze({
     maxSupplementRequests: 1,
     apologyLeadTime: { value: 1, unit: "workingDays" },
     sources: [
-      { title: "tthc rules reference, LAW-1 and forms by rule set (NĐ 61/2018/NĐ-CP; NĐ 107/2021/NĐ-CP; TT 01/2018/TT-VPCP)" },
+      {
+        title:
+          "tthc rules reference, LAW-1 and forms by rule set (NĐ 61/2018/NĐ-CP; NĐ 107/2021/NĐ-CP; TT 01/2018/TT-VPCP)",
+      },
       {
         title: "Báo Vĩnh Long: chậm giải quyết thủ tục hành chính phải xin lỗi dân (NĐ 61/2018)",
         url: "http://baovinhlong.com.vn/chu-truong-chinh-sach-moi/201806/cham-giai-quyet-thu-tuc-hanh-chinh-phai-xin-loi-dan-2897032/",
@@ -229,7 +232,10 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = deepFreeze({
     maxSupplementRequests: 1,
     apologyLeadTime: { value: 1, unit: "workingDays" },
     sources: [
-      { title: "tthc rules reference, LAW-2, LAW-6, LAW-7, WF-25 and forms by rule set (NĐ 118/2025/NĐ-CP; TT 03/2025/TT-VPCP)" },
+      {
+        title:
+          "tthc rules reference, LAW-2, LAW-6, LAW-7, WF-25 and forms by rule set (NĐ 118/2025/NĐ-CP; TT 03/2025/TT-VPCP)",
+      },
       {
         title: "Hệ thống pháp luật: Nghị định 118/2025/NĐ-CP",
         url: "https://www.hethongphapluat.vn/nghi-dinh-118-2025-nd-cp-thuc-hien-thu-tuc-hanh-chinh-theo-co-che-mot-cua-mot-cua-lien-thong-tai-bo-phan-mot-cua-va-cong-dich-vu-cong-quoc-gia.html",
