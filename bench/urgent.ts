@@ -41,7 +41,7 @@ const naive = () => {
   return out.sort((a, b) => a.minutes - b.minutes);
 };
 const ours = () => listUrgent(states, at, context);
-let best = { ours: Number.POSITIVE_INFINITY, naive: Number.POSITIVE_INFINITY };
+const best = { ours: Number.POSITIVE_INFINITY, naive: Number.POSITIVE_INFINITY };
 let listed = 0;
 for (let round = 0; round < 5; round++) {
   t = performance.now();
