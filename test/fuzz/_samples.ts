@@ -392,9 +392,6 @@ export const LENIENT: Readonly<Record<string, Readonly<Record<string, readonly L
  */
 export const OPEN_GAPS: Readonly<Record<string, Readonly<Record<string, readonly Leniency[]>>>> = {
   tthc: {},
-  "tthc/luxon": {
-    computeDueDateTime: [{ accepts: "arg0.pauses[0]", of: "extra key", reason: "unknown keys of a pause pass" }],
-  },
   "tthc/models": {
     timeLimitOf: [
       { accepts: "arg0", reason: "reads channels and cases only; the procedure is not parsed" },

@@ -2,7 +2,10 @@
  * Gaps the fuzz suite's refusal oracle listed (silent acceptance of wrong input), each closed with
  * an example: the input is refused with a TthcError naming the field.
  */
+
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { computeDueDateTime } from "../../src/adapters/luxon/index.js";
 import { createWorkingCalendar } from "../../src/calendar/index.js";
 import { TthcError } from "../../src/errors.js";
 import { BIRTH_INTER_AGENCY_GROUP, SAMPLE_DOSSIER } from "../../src/models/fixtures/index.js";
@@ -58,5 +61,15 @@ describe("closed gaps", () => {
     expect(() => toReportRecord(SAMPLE_DOSSIER, { closedAt: "2026-03-02T09:00:00+14:59" })).toThrow(
       expect.objectContaining({ code: "INVALID_INSTANT", path: ["extra", "closedAt"] }),
     );
+  });
+
+  it("computeDueDateTime refuses an unknown key of a pause, as computeDueDate does", () => {
+    const at = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Ho_Chi_Minh" });
+    const input = {
+      receivedAt: at("2026-03-02T09:00:00"),
+      duration: { value: 3, unit: "workingDays" },
+      pauses: [{ from: at("2026-03-03T09:00:00"), to: at("2026-03-04T09:00:00"), colour: "red" }],
+    } as const;
+    expect(() => computeDueDateTime(input as never)).toThrow(expect.objectContaining({ code: "INVALID_OPTION" }));
   });
 });

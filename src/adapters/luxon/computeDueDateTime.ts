@@ -107,11 +107,12 @@ export function computeDueDateTime(input: DueDateTimeInput): DueDateTime {
     ...(Array.isArray(pauses)
       ? {
           pauses: pauses.map((pause: PauseDateTime, i): Pause => {
-            const bounds = {
+            // The other keys go on as given, so that computeDueDate refuses an unknown one.
+            return {
+              ...pause,
               from: new Date(msOfDateTime(pause?.from, ["pauses", i, "from"], "INVALID_INSTANT")),
               to: new Date(msOfDateTime(pause?.to, ["pauses", i, "to"], "INVALID_INSTANT")),
-            };
-            return pause.reason === undefined ? bounds : { ...bounds, reason: pause.reason };
+            } as Pause;
           }),
         }
       : {}),
