@@ -46,6 +46,26 @@ const SIPAS = `  tthc sipas <responses.csv|.jsonl|-> [--by none|province|agency]
         CSV columns: one per criterion of the method, e.g. access.1 (at least one); id; province (required
         with --by province); agency (required with --by agency)
 `;
+const URGENT = `  tthc urgent <states.jsonl|-> --procedure <procedure.json|FIXTURE_NAME> --at <instant>
+        [--within 8wh|1d|'2 ngày làm việc'] [--levels overdue,dueToday,dueSoon] [--agency <code or unit>]
+        [--step-role <role>] [--json | --csv [--bom]] [--strict]
+        the dossiers that need attention at --at (required; no clock is read), most urgent first.
+        Input: JSON Lines, one dossier state per line: a workflow snapshot or a bare dossier state;
+        '-' reads standard input. Every state must follow the procedure: a JSON file of a procedure
+        record, or a bundled one by name (BIRTH_REGISTRATION, BIRTH_INTER_AGENCY_GROUP,
+        FIRST_LAND_REGISTRATION, PRIVATE_ENTERPRISE_REGISTRATION, CONSTRUCTION_PERMIT); a name that
+        is none of these is a usage error (exit 2); a procedure file that cannot be read or is not a
+        valid record stops the run (exit 1).
+        --within: when a dossier or step is due soon, in working hours or working days (default 1d);
+        --levels: among overdue, dueToday, dueSoon, paused, onTrack, finished (of the dossier or of
+        its step in progress; default overdue,dueToday,dueSoon).
+        Columns (table and --csv):
+          code, level, remaining, dueAt, stepOrder, stepName, stepLevel, stepRemaining
+        (remaining: "Còn … / Quá …" working time; step*: the internal-workflow step in progress).
+        --json: the list as listUrgent gives it, with line numbers, and counts by level.
+        A bad line is reported with its number and skipped; --strict stops at it (exit 1).
+        e.g.  tthc urgent dossiers.jsonl --procedure BIRTH_INTER_AGENCY_GROUP --at 2026-03-31T09:00+07:00 --within 8wh
+`;
 const INPUT = `        Input: '-' reads standard input (JSON Lines if it starts with '{', else CSV).
         CSV: header line first; the delimiter (, ; or tab) is read from it unless --delimiter is given.
         --strict stops at the first bad row (exit 1); without it bad rows are reported by line and skipped.
@@ -84,6 +104,11 @@ export const COMMANDS = {
     values: ["by", "method", "aggregate", "decimals", "rounding", "delimiter"],
     usage: SIPAS + INPUT,
   },
+  urgent: {
+    booleans: ["json", "csv", "bom", "strict"],
+    values: ["procedure", "at", "within", "levels", "agency", "step-role"],
+    usage: URGENT,
+  },
 } as const satisfies Record<string, { booleans: readonly string[]; values: readonly string[]; usage: string }>;
 
 /** A command's name. */
@@ -97,7 +122,7 @@ export const isCommand = (word: string | undefined): word is Command =>
 export const HELP = `tthc — Vietnamese working days, holidays, lunar dates and due dates (thủ tục hành chính)
 
 Usage:
-${DUE}${HOLIDAYS}${LUNAR}${CALENDAR}${REPORT}${SIPAS}${INPUT}  tthc <command> --help
+${DUE}${HOLIDAYS}${LUNAR}${CALENDAR}${REPORT}${SIPAS}${INPUT}${URGENT}  tthc <command> --help
   tthc --help | --version
 ${FOOTER}`;
 

@@ -1,5 +1,5 @@
 /**
- * Private to the CLI: the options `report` and `sipas` share (reading argv, `--delimiter`,
+ * Private to the CLI: the options `report`, `sipas` and `urgent` share (reading argv, `--delimiter`,
  * `--decimals`) and what they need from the process.
  */
 
@@ -22,7 +22,7 @@ export interface CliContext {
  */
 export function readInputArgs(
   argv: readonly string[],
-  command: "report" | "sipas",
+  command: "report" | "sipas" | "urgent",
 ): [string | undefined, Map<string, string>] {
   const { booleans, values } = COMMANDS[command];
   const { positional, flags } = readArgs(argv, booleans, values);

@@ -28,6 +28,12 @@ export interface ReadSettings {
   readonly tty: boolean;
   /** What `-` reads. */
   readonly stdin: AsyncIterable<string | Uint8Array>;
+  /**
+   * JSON Lines only (a `.csv` file is refused, `-` is always JSON Lines), each object passed whole:
+   * no field dropped, empty or `null` values kept (`known` is not asked). For nested records such
+   * as dossier states.
+   */
+  readonly wholeObjects?: boolean;
 }
 
 /** The rows' handler: returns `false` to stop reading. */
@@ -40,7 +46,7 @@ interface ChunkParser {
 }
 
 /** The one-line bilingual message of a file that cannot be read, by Node's error code. */
-function unreadable(path: string, error: unknown): RunError {
+export function unreadable(path: string, error: unknown): RunError {
   const code = (error as { code?: unknown } | null)?.code;
   const [vi, en] =
     code === "ENOENT"
@@ -83,21 +89,24 @@ async function* textOf(input: AsyncIterable<string | Uint8Array>): AsyncGenerato
  * Streams rows of a CSV (header first) or JSON Lines file to `onRow`, synchronously (no promise per
  * row); `onRow` returns `false` to stop. Only `known` fields are kept, the others reported once.
  * `-` reads standard input: JSON Lines if its first character (after a BOM and blanks) is `{`,
- * else CSV. Draws a progress bar on stderr when it is a terminal.
+ * else CSV (always JSON Lines with `wholeObjects`). Draws a progress bar on stderr when it is a terminal.
  *
  * @throws RunError when the file cannot be read, or the CSV header lacks a needed column (before any row).
- * @throws UsageError when the file is neither `.csv` nor `.jsonl` / `.ndjson`.
+ * @throws UsageError when the file is neither `.csv` nor `.jsonl` / `.ndjson` (not `.jsonl` / `.ndjson` with `wholeObjects`).
  */
 export async function readRows(path: string, settings: ReadSettings, onRow: OnRow): Promise<void> {
   let csv: boolean | undefined;
   let chunks: AsyncIterable<string>;
   let source: ProgressSource;
   if (path === "-") {
+    if (settings.wholeObjects === true) csv = false;
     chunks = textOf(settings.stdin);
     source = { size: undefined, bytesRead: () => 0 };
   } else {
     csv = /\.csv$/i.test(path);
-    if (!csv && !/\.(jsonl|ndjson)$/i.test(path)) throw new UsageError(`'${path}' is neither .csv nor .jsonl`);
+    if (settings.wholeObjects === true) {
+      if (!/\.(jsonl|ndjson)$/i.test(path)) throw new UsageError(`'${path}' is not a JSON Lines file (.jsonl)`);
+    } else if (!csv && !/\.(jsonl|ndjson)$/i.test(path)) throw new UsageError(`'${path}' is neither .csv nor .jsonl`);
     ({ chunks, progress: source } = openFile(path));
   }
   const progress = createProgress(settings.err, settings.tty, source);
@@ -241,6 +250,10 @@ function jsonParser(settings: ReadSettings, tick: (line: number) => void, onRow:
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       stopped = !onRow({ line: lineNo, error: "not a JSON object", errorVi: "không phải một đối tượng JSON" });
+      return;
+    }
+    if (settings.wholeObjects === true) {
+      stopped = !onRow({ line: lineNo, fields: value as Record<string, unknown> });
       return;
     }
     const fields: Record<string, unknown> = {};

@@ -1,11 +1,11 @@
 /**
- * `tthc` command line: due dates, holidays, lunar dates, the day table for SQL engines, and the
- * streaming processing report and SIPAS index.
+ * `tthc` command line: due dates, holidays, lunar dates, the day table for SQL engines, the
+ * streaming processing report and SIPAS index, and the early warning over dossier states.
  * Exit codes: 0 done; 1 a failure while running (a file that cannot be read, missing columns, a bad
  * row under `--strict`); 2 a usage error (a bad option or argument, or no command), with a message
  * in Vietnamese and English.
  *
- * `report` and `sipas` need zod (through the models) and are loaded with `import()` only when
+ * `report`, `sipas` and `urgent` need zod (through the models) and are loaded with `import()` only when
  * run: the other commands work where zod is not installed.
  */
 
@@ -18,7 +18,10 @@ import type { CliContext } from "./_input.js";
 import { csvWriter, formatTable } from "./_output.js";
 
 /** The commands that need only the calendar and deadlines (no zod). */
-type CalendarCommand = Exclude<Command, "report" | "sipas">;
+type CalendarCommand = Exclude<Command, StreamingCommand>;
+
+/** The commands that read dossiers and need zod, loaded on demand. */
+type StreamingCommand = "report" | "sipas" | "urgent";
 
 /** Options that take a value, over all commands: the word after one is not a command. */
 const VALUE_OPTIONS = new Set(Object.values(COMMANDS).flatMap((c) => c.values.map((v) => `--${v}`)));
@@ -40,7 +43,7 @@ function format(flags: Args["flags"]): "json" | "csv" | "table" {
 }
 
 /**
- * Runs the CLI; returns the exit code (a promise for the streaming `report` and `sipas` commands).
+ * Runs the CLI; returns the exit code (a promise for the streaming `report`, `sipas` and `urgent` commands).
  * Output goes through the given writers (testable).
  */
 export function run(
@@ -66,9 +69,10 @@ export function run(
     out(`tthc ${VERSION}\n`);
     return 0;
   }
-  if (word === "report" || word === "sipas") return runStreaming(word, rest, out, err, context);
+  if (word === "report" || word === "sipas" || word === "urgent") return runStreaming(word, rest, out, err, context);
   try {
-    if (word === undefined) throw new UsageError("missing command (due, holidays, lunar, calendar, report, sipas)");
+    if (word === undefined)
+      throw new UsageError("missing command (due, holidays, lunar, calendar, report, sipas, urgent)");
     if (!isCommand(word)) throw new UsageError(`unknown command '${word}'`);
     const { booleans, values } = COMMANDS[word];
     return runCalendarCommand(word as CalendarCommand, readArgs(rest, booleans, values), out);
@@ -77,9 +81,9 @@ export function run(
   }
 }
 
-/** `report` and `sipas`, loaded on demand: they need zod, which the other commands do not. */
+/** `report`, `sipas` and `urgent`, loaded on demand: they need zod, which the other commands do not. */
 async function runStreaming(
-  command: "report" | "sipas",
+  command: StreamingCommand,
   argv: readonly string[],
   out: Writer,
   err: Writer,
@@ -87,6 +91,7 @@ async function runStreaming(
 ): Promise<number> {
   try {
     if (command === "report") return await (await import("./report.js")).runReport(argv, out, err, context);
+    if (command === "urgent") return await (await import("./urgent.js")).runUrgent(argv, out, err, context);
     return await (await import("./sipas.js")).runSipas(argv, out, err, context);
   } catch (error) {
     const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
