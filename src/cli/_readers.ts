@@ -5,7 +5,9 @@
 
 import { createReadStream, statSync } from "node:fs";
 import { type CsvDelimiter, createCsvReader } from "../_internal/csv.js";
+import { formatTthcError, isTthcError } from "../errors.js";
 import { RunError, UsageError, type Writer } from "./_errors.js";
+import { badRow } from "./_input.js";
 import { createProgress, type ProgressSource } from "./_progress.js";
 
 /** One input row: its first line number and its fields (absent = empty cell), or a parse error. */
@@ -291,4 +293,40 @@ function jsonParser(settings: ReadSettings, tick: (line: number) => void, onRow:
       if (!stopped) lines(rest, true);
     },
   };
+}
+
+/** How many rows were bad, and whether `--strict` stopped the reading. */
+export interface RowTally {
+  bad: number;
+  stopped: boolean;
+}
+
+/**
+ * The one row loop of the streaming commands: each good row goes to `take`; a row the reader could
+ * not read, or one `take` refuses with a `TthcError`, is reported on stderr with its line and
+ * counted; with `strict`, the first bad row stops the reading.
+ */
+export function takeRows(
+  take: (fields: Record<string, unknown>, line: number) => void,
+  err: Writer,
+  strict: boolean,
+): { readonly onRow: OnRow; readonly tally: RowTally } {
+  const tally: RowTally = { bad: 0, stopped: false };
+  const onRow: OnRow = (row) => {
+    if (row.error !== undefined || row.fields === undefined) {
+      badRow(err, row.line, row.error ?? "empty row", row.errorVi ?? row.error ?? "dòng rỗng");
+    } else {
+      try {
+        take(row.fields, row.line);
+        return true;
+      } catch (error) {
+        if (!isTthcError(error)) throw error;
+        badRow(err, row.line, formatTthcError(error, "en"), formatTthcError(error, "vi"));
+      }
+    }
+    tally.bad++;
+    tally.stopped = strict;
+    return !strict;
+  };
+  return { onRow, tally };
 }

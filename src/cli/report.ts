@@ -6,7 +6,6 @@
  * Node-only, and needs zod (through the report's records): src/cli/main.ts loads it only for `report`.
  */
 
-import { formatTthcError, isTthcError } from "../errors.js";
 import {
   createReportAccumulator,
   PROCESSING_COLUMNS,
@@ -17,9 +16,9 @@ import {
 } from "../report/index.js";
 import { exitCodeOf, RunError, UsageError, type Writer } from "./_errors.js";
 import { helpOf, REPORT_REQUIRED, VERSION } from "./_help.js";
-import { badRow, type CliContext, readDecimals, readDelimiter, readInputArgs } from "./_input.js";
+import { type CliContext, readDecimals, readDelimiter, readInputArgs } from "./_input.js";
 import { csvWriter, formatTable } from "./_output.js";
-import { readRows } from "./_readers.js";
+import { readRows, takeRows } from "./_readers.js";
 
 const REPORT_RECORD_KEYS: ReadonlySet<string> = new Set(REPORT_RECORD_FIELDS);
 
@@ -94,10 +93,13 @@ export async function runReport(
     for (const [flag, key] of OPTION_OF_FLAG) if (flags.has(flag)) options[key] = flags.get(flag);
     readDecimals(flags, options);
     const accumulator = createReportAccumulator(options as unknown as ReportOptions);
-    let bad = 0;
-    let strictStop = false;
     const byColumn = REPORT_BY_COLUMN[flags.get("by") ?? ""];
     const needed = byColumn === undefined ? REPORT_REQUIRED : [...REPORT_REQUIRED, byColumn];
+    const { onRow, tally } = takeRows(
+      (fields) => accumulator.add(fields as unknown as ReportRecord),
+      err,
+      flags.has("strict"),
+    );
     await readRows(
       path,
       {
@@ -108,25 +110,10 @@ export async function runReport(
         tty: context.errIsTTY === true,
         stdin: context.stdin ?? process.stdin,
       },
-      (row) => {
-        if (row.error !== undefined) {
-          bad++;
-          badRow(err, row.line, row.error, row.errorVi ?? row.error);
-        } else {
-          try {
-            accumulator.add(row.fields as unknown as ReportRecord);
-            return true;
-          } catch (error) {
-            if (!isTthcError(error)) throw error;
-            bad++;
-            badRow(err, row.line, formatTthcError(error, "en"), formatTthcError(error, "vi"));
-          }
-        }
-        strictStop = flags.has("strict");
-        return !strictStop;
-      },
+      onRow,
     );
-    if (strictStop) throw new RunError("--strict: dừng ở dòng lỗi đầu tiên / stopped at the first bad row");
+    if (tally.stopped) throw new RunError("--strict: dừng ở dòng lỗi đầu tiên / stopped at the first bad row");
+    const bad = tally.bad;
     const report = accumulator.result();
     if (bad > 0) err(`${bad} dòng lỗi bị bỏ qua / ${bad} bad rows skipped (not counted in the report)\n`);
     if (flags.has("json")) {

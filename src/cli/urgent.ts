@@ -31,9 +31,9 @@ import {
 } from "../workflow/index.js";
 import { exitCodeOf, RunError, UsageError, type Writer } from "./_errors.js";
 import { helpOf, VERSION } from "./_help.js";
-import { badRow, type CliContext, readInputArgs } from "./_input.js";
+import { type CliContext, readInputArgs } from "./_input.js";
 import { csvWriter, formatTable } from "./_output.js";
-import { readRows, unreadable } from "./_readers.js";
+import { readRows, takeRows, unreadable } from "./_readers.js";
 
 /** The bundled procedures `--procedure` takes by name (those of `tthc/fixtures`). */
 const FIXTURES: ReadonlyMap<string, Procedure> = new Map([
@@ -180,8 +180,19 @@ export async function runUrgent(
 
     const states: DossierState[] = [];
     const lines: number[] = [];
-    let bad = 0;
-    let strictStop = false;
+    const { onRow, tally } = takeRows(
+      (fields, line) => {
+        // A snapshot is read back strictly; a bare state is checked by the workflow (frozen, it is checked once).
+        const state = Object.hasOwn(fields, "schemaVersion")
+          ? restoreSnapshot(fields)
+          : (Object.freeze(fields) as unknown as DossierState);
+        classifyUrgency(state, at, workflow, classify); // refuses a bad state or another procedure's
+        states.push(state);
+        lines.push(line);
+      },
+      err,
+      flags.has("strict"),
+    );
     await readRows(
       path,
       {
@@ -193,32 +204,10 @@ export async function runUrgent(
         stdin: context.stdin ?? process.stdin,
         wholeObjects: true,
       },
-      (row) => {
-        if (row.error !== undefined) {
-          bad++;
-          badRow(err, row.line, row.error, row.errorVi ?? row.error);
-        } else {
-          try {
-            const fields = row.fields!;
-            // A snapshot is read back strictly; a bare state is checked by the workflow (frozen, it is checked once).
-            const state = Object.hasOwn(fields, "schemaVersion")
-              ? restoreSnapshot(fields)
-              : (Object.freeze(fields) as unknown as DossierState);
-            classifyUrgency(state, at, workflow, classify); // refuses a bad state or another procedure's
-            states.push(state);
-            lines.push(row.line);
-            return true;
-          } catch (error) {
-            if (!isTthcError(error)) throw error;
-            bad++;
-            badRow(err, row.line, formatTthcError(error, "en"), formatTthcError(error, "vi"));
-          }
-        }
-        strictStop = flags.has("strict");
-        return !strictStop;
-      },
+      onRow,
     );
-    if (strictStop) throw new RunError("--strict: dừng ở dòng lỗi đầu tiên / stopped at the first bad line");
+    if (tally.stopped) throw new RunError("--strict: dừng ở dòng lỗi đầu tiên / stopped at the first bad line");
+    const bad = tally.bad;
     if (bad > 0) err(`${bad} dòng lỗi bị bỏ qua / ${bad} bad lines skipped\n`);
     const listed = listUrgent(states, at, workflow, options);
     const counts = countsOf(listed, false);
