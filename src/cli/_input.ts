@@ -5,8 +5,8 @@
 
 import type { CsvDelimiter } from "../_internal/csv.js";
 import { readArgs } from "./_args.js";
-import { UsageError } from "./_errors.js";
-import { COMMANDS } from "./_help.js";
+import { UsageError, type Writer } from "./_errors.js";
+import { COMMANDS, helpOf, VERSION } from "./_help.js";
 
 /** What the commands need from the process, injected so tests can drive them. */
 export interface CliContext {
@@ -17,22 +17,27 @@ export interface CliContext {
 }
 
 /**
- * `[file, flags]` of a streaming command's argv; a boolean option that is on maps to `"true"`;
- * `--help` gives `[undefined, flags]`.
+ * `[file, flags]` of a streaming command's argv (a boolean option that is on maps to `"true"`);
+ * with `--help` or `--version` it prints the command's help or the version to `out` and gives
+ * `undefined`: the command is done, exit 0.
  */
 export function readInputArgs(
   argv: readonly string[],
   command: "report" | "sipas" | "urgent",
-): [string | undefined, Map<string, string>] {
+  out: Writer,
+): [string, Map<string, string>] | undefined {
   const { booleans, values } = COMMANDS[command];
   const { positional, flags } = readArgs(argv, booleans, values);
-  const out = new Map<string, string>();
-  for (const [name, value] of flags) out.set(name, value === true ? "true" : value);
-  if (flags.has("help") || flags.has("version")) return [undefined, out];
+  const read = new Map<string, string>();
+  for (const [name, value] of flags) read.set(name, value === true ? "true" : value);
+  if (flags.has("help") || flags.has("version")) {
+    out(flags.has("help") ? helpOf(command) : `tthc ${VERSION}\n`);
+    return undefined;
+  }
   if (positional.length !== 1) throw new UsageError("give exactly one input file (.csv or .jsonl, or - for stdin)");
   if (flags.has("json") && flags.has("csv")) throw new UsageError("choose one of --json and --csv");
   if (flags.has("bom") && !flags.has("csv")) throw new UsageError("--bom goes with --csv");
-  return [positional[0]!, out];
+  return [positional[0]!, read];
 }
 
 /** The `--delimiter` option: `,` `;` `tab` or `\t`; `undefined` (detect from the header) when absent. */

@@ -15,7 +15,7 @@ import {
   type ReportRecord,
 } from "../report/index.js";
 import { exitCodeOf, RunError, UsageError, type Writer } from "./_errors.js";
-import { helpOf, REPORT_REQUIRED, VERSION } from "./_help.js";
+import { helpOf, REPORT_REQUIRED } from "./_help.js";
 import { type CliContext, readDecimals, readDelimiter, readInputArgs } from "./_input.js";
 import { csvWriter, formatTable } from "./_output.js";
 import { readRows, takeRows } from "./_readers.js";
@@ -81,11 +81,9 @@ export async function runReport(
   context: CliContext = {},
 ): Promise<number> {
   try {
-    const [path, flags] = readInputArgs(argv, "report");
-    if (path === undefined) {
-      out(flags.has("help") ? helpOf("report") : `tthc ${VERSION}\n`);
-      return 0;
-    }
+    const args = readInputArgs(argv, "report", out);
+    if (args === undefined) return 0;
+    const [path, flags] = args;
     const delimiter = readDelimiter(flags);
     const period = flags.get("period");
     if (period === undefined) throw new UsageError("report needs --period (2026-10, 2026-Q4, 2026 or from..to)");

@@ -8,7 +8,7 @@
 
 import { createSipasAccumulator, SIPAS_QD_1001, SIPAS_QD_2640, type SipasMethod } from "../indices/index.js";
 import { exitCodeOf, RunError, UsageError, type Writer } from "./_errors.js";
-import { helpOf, VERSION } from "./_help.js";
+import { helpOf } from "./_help.js";
 import { badRow, type CliContext, readDecimals, readDelimiter, readInputArgs } from "./_input.js";
 import { formatTable } from "./_output.js";
 import { readRows } from "./_readers.js";
@@ -30,11 +30,9 @@ export async function runSipas(
   context: CliContext = {},
 ): Promise<number> {
   try {
-    const [path, flags] = readInputArgs(argv, "sipas");
-    if (path === undefined) {
-      out(flags.has("help") ? helpOf("sipas") : `tthc ${VERSION}\n`);
-      return 0;
-    }
+    const args = readInputArgs(argv, "sipas", out);
+    if (args === undefined) return 0;
+    const [path, flags] = args;
     const delimiter = readDelimiter(flags);
     const methodName = flags.get("method") ?? "qd2640";
     const method = METHODS[methodName];

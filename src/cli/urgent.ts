@@ -30,7 +30,7 @@ import {
   type WorkflowContext,
 } from "../workflow/index.js";
 import { exitCodeOf, RunError, UsageError, type Writer } from "./_errors.js";
-import { helpOf, VERSION } from "./_help.js";
+import { helpOf } from "./_help.js";
 import { type CliContext, readInputArgs } from "./_input.js";
 import { csvWriter, formatTable } from "./_output.js";
 import { readRows, takeRows, unreadable } from "./_readers.js";
@@ -154,11 +154,9 @@ export async function runUrgent(
   context: CliContext = {},
 ): Promise<number> {
   try {
-    const [path, flags] = readInputArgs(argv, "urgent");
-    if (path === undefined) {
-      out(flags.has("help") ? helpOf("urgent") : `tthc ${VERSION}\n`);
-      return 0;
-    }
+    const args = readInputArgs(argv, "urgent", out);
+    if (args === undefined) return 0;
+    const [path, flags] = args;
     const at = flags.get("at");
     if (at === undefined) throw new UsageError("urgent needs --at <instant>, e.g. --at 2026-03-31T09:00+07:00");
     const procedureName = flags.get("procedure");
