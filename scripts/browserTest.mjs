@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
 import { buildPage } from "../examples/browser/build.mjs";
 import { serveDirectory } from "../examples/browser/serve.mjs";
+import { launchChromium } from "./_chromium.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const { values } = parseArgs({
@@ -45,20 +45,7 @@ const dist = values.dist
   ? resolve(values.dist)
   : await buildPage({ outdir: join(ROOT, "examples", "browser", "dist"), plugins: [tthcFromThisRepository()] });
 const server = await serveDirectory(dist);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--lang=vi", // the date-time input shows dd/mm/yyyy
-  ],
-});
+const browser = await launchChromium(["--lang=vi"] /* the date-time input shows dd/mm/yyyy */);
 
 let checks = 0;
 function check(what, condition, detail = "") {

@@ -13,7 +13,7 @@ import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./_chromium.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const { values } = parseArgs({
@@ -56,19 +56,7 @@ await new Promise((done) => server.listen(0, "127.0.0.1", done));
 const address = server.address();
 const base = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 let failed = false;
 try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: "light" });
