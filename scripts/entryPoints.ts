@@ -23,4 +23,6 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { subpath: "./report", source: "src/report/index.ts", build: "report/index" },
   { subpath: "./indices", source: "src/indices/index.ts", build: "indices/index" },
   { subpath: "./testing", source: "src/testing/index.ts", build: "testing/index" },
+  { subpath: "./forms-html", source: "src/forms-html/index.ts", build: "forms-html/index" },
+  { subpath: "./report-html", source: "src/report-html/index.ts", build: "report-html/index" },
 ];

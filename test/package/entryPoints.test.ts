@@ -37,11 +37,15 @@ describe("one list of entry points", () => {
     expect([...typedoc.entryPoints].sort()).toEqual(ENTRY_POINTS.map((e) => e.source).sort());
   });
 
-  it("is ESM-first, side-effect free; zod is its only required (peer) runtime dependency, luxon an optional peer", () => {
+  it("is ESM-first, side-effect free; zod is its only required (peer) runtime dependency; luxon, echarts (charts) and lean-qr (QR codes) are optional peers", () => {
     expect(pkg.type).toBe("module");
     expect(pkg.sideEffects).toBe(false);
-    expect(pkg.peerDependencies).toEqual({ zod: "^4.0.0", luxon: "^3.0.0" });
-    expect(pkg.peerDependenciesMeta).toEqual({ luxon: { optional: true } });
+    expect(pkg.peerDependencies).toEqual({ zod: "^4.0.0", luxon: "^3.0.0", echarts: "^6.0.0", "lean-qr": "^2.7.0" });
+    expect(pkg.peerDependenciesMeta).toEqual({
+      luxon: { optional: true },
+      echarts: { optional: true },
+      "lean-qr": { optional: true },
+    });
     expect(pkg.dependencies ?? {}).toEqual({});
   });
 });
