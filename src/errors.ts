@@ -68,7 +68,9 @@ export type TthcErrorCode =
   /** Two accumulators built with different options (period, grouping, method…) cannot be merged. */
   | "INCOMPATIBLE_ACCUMULATORS"
   /** A scenario row (`tthc/testing`) that is malformed, or a scenario table whose rows fail their expectations. */
-  | "INVALID_SCENARIO";
+  | "INVALID_SCENARIO"
+  /** An optional peer package a function needs (echarts for `tthc/report-html`) is not installed: the message says what to install. */
+  | "MISSING_DEPENDENCY";
 
 interface ErrorText {
   readonly en: string;
@@ -118,6 +120,7 @@ const ERROR_TEXT = {
     vi: "Không thể gộp các bộ tích lũy có tùy chọn khác nhau",
   },
   INVALID_SCENARIO: { en: "Invalid or failing test scenario", vi: "Kịch bản kiểm thử không hợp lệ hoặc không đạt" },
+  MISSING_DEPENDENCY: { en: "A package that must be installed is missing", vi: "Thiếu gói phần mềm cần cài đặt" },
 } as const satisfies Record<TthcErrorCode, ErrorText>;
 
 const TTHC_ERROR_MARK = Symbol.for("tthc.error");
@@ -156,6 +159,7 @@ const KNOWN_CODES: Readonly<Record<TthcErrorCode, 1>> = {
   INVALID_SURVEY_RESPONSE: 1,
   INCOMPATIBLE_ACCUMULATORS: 1,
   INVALID_SCENARIO: 1,
+  MISSING_DEPENDENCY: 1,
 };
 const OPTION_KEYS: readonly string[] = ["path", "messageVi", "details", "cause"];
 

@@ -31,6 +31,7 @@ const CODES = [
   "INVALID_SURVEY_RESPONSE",
   "INCOMPATIBLE_ACCUMULATORS",
   "INVALID_SCENARIO",
+  "MISSING_DEPENDENCY",
 ] as const satisfies readonly TthcErrorCode[];
 
 // A code added to `TthcErrorCode` but not above fails the type check here.
