@@ -4,7 +4,7 @@
  */
 
 /** The version `tthc --version` prints (a test keeps it equal to package.json's). */
-export const VERSION = "0.1.0";
+export { VERSION } from "../_internal/version.js";
 
 /** Columns a CSV of dossiers must have: every received dossier needs them (src/report/_record.ts). */
 export const REPORT_REQUIRED: readonly string[] = [

@@ -6,6 +6,7 @@
  * Node-only, and needs zod (through the report's records): src/cli/main.ts loads it only for `report`.
  */
 
+import { PROCESSING_COLUMN_LABELS } from "../report/_columnLabels.js";
 import {
   createReportAccumulator,
   PROCESSING_COLUMNS,
@@ -25,32 +26,8 @@ const REPORT_RECORD_KEYS: ReadonlySet<string> = new Set(REPORT_RECORD_FIELDS);
 /** The column a `--by` grouping reads, when it is not already required. */
 const REPORT_BY_COLUMN: Readonly<Record<string, string>> = { sector: "sector" };
 
-/**
- * The table's column names, Vietnamese then English, in the order of the `--csv` columns
- * (`PROCESSING_COLUMNS`); each names its group (tiếp nhận, đã giải quyết, đang giải quyết) as the
- * report form of TT 01/2020/TT-VPCP does, so no two read alike.
- */
-const HEADERS: Readonly<Record<keyof ProcessingRow, readonly [string, string]>> = {
-  key: ["Nhóm", "group"],
-  received: ["Nhận giải quyết", "received"],
-  carriedOver: ["Nhận: kỳ trước chuyển qua", "received: carried over"],
-  newTotal: ["Nhận: mới trong kỳ", "received: new"],
-  newOnline: ["Mới: trực tuyến", "new: online"],
-  newDirect: ["Mới: trực tiếp", "new: in person"],
-  newPostal: ["Mới: bưu chính", "new: postal"],
-  resolved: ["Đã giải quyết", "resolved"],
-  resolvedEarly: ["Đã giải quyết: trước hạn", "resolved: early"],
-  resolvedOnTime: ["Đã giải quyết: đúng hạn", "resolved: on time"],
-  resolvedLate: ["Đã giải quyết: quá hạn", "resolved: late"],
-  pending: ["Đang giải quyết", "pending"],
-  pendingWithinTime: ["Đang giải quyết: trong hạn", "pending: within time"],
-  pendingOverdue: ["Đang giải quyết: quá hạn", "pending: overdue"],
-  withdrawn: ["Rút hồ sơ", "withdrawn"],
-  refused: ["Từ chối giải quyết", "refused"],
-  stopped: ["Dừng xử lý", "stopped"],
-  notCollected: ["Chưa nhận kết quả", "not collected"],
-  onTimeRate: ["Tỷ lệ đúng hạn (%)", "on-time rate (%)"],
-};
+/** The table's column names, Vietnamese then English (shared with the HTML page). */
+const HEADERS = PROCESSING_COLUMN_LABELS;
 
 /** The `--csv` key of the total line (the API's `total.key` is `""`, a real group under `--by sector`). */
 const CSV_TOTAL_KEY = "TOTAL";
