@@ -27,9 +27,11 @@ const HOLIDAYS = `  tthc holidays <year> [--makeup] [--json | --csv [--bom]]
 `;
 const LUNAR = `  tthc lunar <YYYY-MM-DD> [--json]
 `;
-const CALENDAR = `  tthc calendar --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json | --csv [--bom]]
+const CALENDAR = `  tthc calendar --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json | --csv [--bom] | --sql [--dialect postgres|duckdb]]
         one row per day; CSV columns: date, working, kind, label_vi, label_en, rank (working days
         since --from, inclusive)
+        --sql: bảng lịch cho cơ sở dữ liệu / the same rows as an SQL script (CREATE TABLE calendar,
+        INSERTs, one transaction) for PostgreSQL (default) or DuckDB, read by tthc sql due-dates
 `;
 const REPORT = `  tthc report <dossiers.csv|.jsonl|-> --period <2026-10|2026-Q4|2026|from..to> [--by agency|competentAgency|sector|procedure|channel|none]
         [--as-of <instant>] [--reference resultReady|returned] [--granularity day|minute]
@@ -40,6 +42,16 @@ const REPORT = `  tthc report <dossiers.csv|.jsonl|-> --period <2026-10|2026-Q4|
         originDossierCode (optional)
         --csv: one line per group, then the total, keyed TOTAL (its key is "" in --json and the API,
         where "" is also a real group: no sector under --by sector, the only row under --by none)
+`;
+const SQL = `  tthc sql [report|due-dates] --dialect postgres|duckdb [--reference resultReady|returned] [--granularity day|minute]
+        [--classify-against original|reappointed] [--copies skip|count] [--decimals N] [--rounding halfUp|truncate]
+        [--zero-denominator null|N]
+        in câu lệnh SQL / prints SQL: the view processing_report (report, the default) or due_dates,
+        for PostgreSQL or DuckDB, the same as docs/sql. The report options are those of tthc report
+        (--zero-denominator: the rate when nothing was resolved, default null) and are written into
+        the view; the period, the report instant and the grouping are read when it is queried, from a
+        table report_params (period_from, period_to, as_of, group_by): see the comment the output
+        starts with. e.g.  tthc sql --dialect postgres | psql mydb
 `;
 const SIPAS = `  tthc sipas <responses.csv|.jsonl|-> [--by none|province|agency] [--method qd2640|qd1001] [--aggregate meanOfUnits|pooled]
         [--decimals N] [--rounding halfUp|truncate] [--json] [--strict] [--delimiter ,|;|tab]
@@ -82,7 +94,7 @@ export const COMMANDS = {
   due: { booleans: ["json"], values: ["cutoff"], usage: DUE },
   holidays: { booleans: ["json", "csv", "bom", "makeup"], values: [], usage: HOLIDAYS },
   lunar: { booleans: ["json"], values: [], usage: LUNAR },
-  calendar: { booleans: ["json", "csv", "bom"], values: ["from", "to"], usage: CALENDAR },
+  calendar: { booleans: ["json", "csv", "bom", "sql"], values: ["from", "to", "dialect"], usage: CALENDAR },
   report: {
     booleans: ["json", "csv", "bom", "strict"],
     values: [
@@ -104,6 +116,20 @@ export const COMMANDS = {
     values: ["by", "method", "aggregate", "decimals", "rounding", "delimiter"],
     usage: SIPAS + INPUT,
   },
+  sql: {
+    booleans: [],
+    values: [
+      "dialect",
+      "reference",
+      "granularity",
+      "classify-against",
+      "copies",
+      "decimals",
+      "rounding",
+      "zero-denominator",
+    ],
+    usage: SQL,
+  },
   urgent: {
     booleans: ["json", "csv", "bom", "strict"],
     values: ["procedure", "at", "within", "levels", "agency", "step-role"],
@@ -122,7 +148,7 @@ export const isCommand = (word: string | undefined): word is Command =>
 export const HELP = `tthc — Vietnamese working days, holidays, lunar dates and due dates (thủ tục hành chính)
 
 Usage:
-${DUE}${HOLIDAYS}${LUNAR}${CALENDAR}${REPORT}${SIPAS}${INPUT}${URGENT}  tthc <command> --help
+${DUE}${HOLIDAYS}${LUNAR}${CALENDAR}${SQL}${REPORT}${SIPAS}${INPUT}${URGENT}  tthc <command> --help
   tthc --help | --version
 ${FOOTER}`;
 

@@ -6,10 +6,11 @@
  * in Vietnamese and English.
  *
  * `report`, `sipas` and `urgent` need zod (through the models) and are loaded with `import()` only when
- * run: the other commands work where zod is not installed.
+ * run: the other commands work where zod is not installed. `sql` and `calendar --sql` load the SQL
+ * generator the same way, so that no other command pays for it.
  */
 
-import { canChi, createWorkingCalendar, toLunar } from "../calendar/index.js";
+import { canChi, createWorkingCalendar, type DayInfo, toLunar } from "../calendar/index.js";
 import { computeDueDate, parseDuration } from "../deadline/index.js";
 import { type Args, asks, readArgs } from "./_args.js";
 import { exitCodeOf, RunError, UsageError, type Writer } from "./_errors.js";
@@ -18,7 +19,7 @@ import type { CliContext } from "./_input.js";
 import { csvWriter, formatTable } from "./_output.js";
 
 /** The commands that need only the calendar and deadlines (no zod). */
-type CalendarCommand = Exclude<Command, StreamingCommand>;
+type CalendarCommand = Exclude<Command, StreamingCommand | "sql">;
 
 /** The commands that read dossiers and need zod, loaded on demand. */
 type StreamingCommand = "report" | "sipas" | "urgent";
@@ -70,12 +71,14 @@ export function run(
     return 0;
   }
   if (word === "report" || word === "sipas" || word === "urgent") return runStreaming(word, rest, out, err, context);
+  if (word === "sql") return import("./sql.js").then((sql) => sql.runSql(rest, out, err));
   try {
     if (word === undefined)
-      throw new UsageError("missing command (due, holidays, lunar, calendar, report, sipas, urgent)");
+      throw new UsageError("missing command (due, holidays, lunar, calendar, sql, report, sipas, urgent)");
     if (!isCommand(word)) throw new UsageError(`unknown command '${word}'`);
     const { booleans, values } = COMMANDS[word];
-    return runCalendarCommand(word as CalendarCommand, readArgs(rest, booleans, values), out);
+    const code = runCalendarCommand(word as CalendarCommand, readArgs(rest, booleans, values), out);
+    return typeof code === "number" ? code : code.catch((error: unknown) => exitCodeOf(error, err, helpOf(word)));
   } catch (error) {
     return exitCodeOf(error, err, isCommand(word) ? helpOf(word) : HELP);
   }
@@ -106,8 +109,11 @@ async function runStreaming(
   }
 }
 
-/** `due`, `holidays`, `lunar` and `calendar`: the commands that need only the calendar and deadlines. */
-function runCalendarCommand(command: CalendarCommand, args: Args, out: Writer): number {
+/**
+ * `due`, `holidays`, `lunar` and `calendar`: the commands that need only the calendar and deadlines
+ * (a promise for `calendar --sql`, which loads the SQL generator).
+ */
+function runCalendarCommand(command: CalendarCommand, args: Args, out: Writer): number | Promise<number> {
   const { positional: rest, flags } = args;
   const calendar = createWorkingCalendar();
   switch (command) {
@@ -168,18 +174,22 @@ function runCalendarCommand(command: CalendarCommand, args: Args, out: Writer): 
       const from = flags.get("from");
       const to = flags.get("to");
       if (typeof from !== "string" || typeof to !== "string") throw new UsageError("calendar needs --from and --to");
+      const sql = flags.has("sql");
+      if (sql && (flags.has("json") || flags.has("csv"))) throw new UsageError("choose one of --json, --csv and --sql");
+      if (flags.has("dialect") && !sql) throw new UsageError("--dialect goes with --sql");
       const how = format(flags);
-      let rank = calendar.isWorkingDay(from) ? 1 : 0;
       const span = calendar.workingDaysBetween(from, to);
       if (span < 0 || from > to) throw new UsageError("--from must not be after --to");
+      if (sql) {
+        const days = daysOf(calendar, from, to);
+        const dialect = flags.get("dialect") ?? "postgres";
+        return import("./sql.js").then((m) => m.writeCalendarSql(dialect, { from, to }, days, out));
+      }
       const csv = csvWriter(out, flags.has("bom"));
       if (how === "csv") csv.header(["date", "working", "kind", "label_vi", "label_en", "rank"]);
       if (how === "json") out("[\n");
-      let day = from;
       let first = true;
-      for (;;) {
-        const info = calendar.dayInfo(day);
-        if (day !== from && info.working) rank++;
+      for (const { info, rank } of daysOf(calendar, from, to)) {
         if (how === "csv") csv.row([info.date, info.working, info.kind, info.label.vi, info.label.en, rank]);
         else if (how === "json") {
           out(
@@ -190,12 +200,28 @@ function runCalendarCommand(command: CalendarCommand, args: Args, out: Writer): 
             `${info.date}  ${info.working ? "làm việc" : "nghỉ    "}  ${String(rank).padStart(5)}  ${info.label.vi}\n`,
           );
         first = false;
-        if (day === to) break;
-        day = nextDay(day);
       }
       if (how === "json") out("\n]\n");
       return 0;
     }
+  }
+}
+
+/**
+ * The days `from` … `to` (valid, in order) with their rank: working days counted from `from`,
+ * inclusive; a rest day keeps the rank of the working day before it. The rows of `tthc calendar`.
+ */
+function* daysOf(
+  calendar: ReturnType<typeof createWorkingCalendar>,
+  from: string,
+  to: string,
+): Generator<{ readonly info: DayInfo; readonly rank: number }> {
+  let rank = calendar.isWorkingDay(from) ? 1 : 0;
+  for (let day = from; ; day = nextDay(day)) {
+    const info = calendar.dayInfo(day);
+    if (day !== from && info.working) rank++;
+    yield { info, rank };
+    if (day === to) return;
   }
 }
 
