@@ -45,6 +45,11 @@ export interface CsvReaderOptions {
   readonly comments?: boolean;
   /** Longest record, in characters of raw text. @defaultValue `1_048_576` */
   readonly maxRecordChars?: number | undefined;
+  /**
+   * The line number of the first text pushed, when reading starts inside a file (a byte range read
+   * apart): no BOM is looked for there. @defaultValue `1`, the start of the file
+   */
+  readonly firstLine?: number | undefined;
 }
 
 /** A push parser: `push` text in any pieces, then `end`. */
@@ -53,6 +58,16 @@ export interface CsvReader {
   end(): void;
   /** The delimiter in use, once known (given, or detected from the header line). */
   readonly delimiter: CsvDelimiter | undefined;
+  /**
+   * Whether the reader stands between records, in the state a reader started at this line would
+   * be in (no record begun, no bad record's lines still to read again): text up to here may be read
+   * elsewhere, then {@link CsvReader.skipLines} and `push` go on.
+   */
+  readonly between: boolean;
+  /** The line the next record starts on, when {@link CsvReader.between}. */
+  readonly line: number;
+  /** Counts `count` lines read elsewhere (only {@link CsvReader.between} records). */
+  skipLines(count: number): void;
 }
 
 /** `false` from a callback stops the reader: later pushes are ignored. */
@@ -124,13 +139,13 @@ export function createCsvReader(
   let delimiter = options.delimiter;
   let delim = delimiter?.charCodeAt(0) ?? 0;
 
-  let started = false; // the first push (BOM) is behind us
+  let started = options.firstLine !== undefined; // the first push (BOM) is behind us
   let head = ""; // text held until the header line shows the delimiter
   let headScan = 0; // where the search for the header line goes on in `head`
   let stopped = false;
   let ended = false;
 
-  let line = 1; // physical line at the reading position
+  let line = options.firstLine ?? 1; // physical line at the reading position
   let state = LINE_START;
   // The record in progress.
   let recLine = 1;
@@ -448,6 +463,15 @@ export function createCsvReader(
     },
     get delimiter() {
       return delimiter;
+    },
+    get between() {
+      return state === LINE_START && head === "" && delimiter !== undefined && restrictUntil <= line && !stopped;
+    },
+    get line() {
+      return line;
+    },
+    skipLines(count: number): void {
+      line += count;
     },
   };
 }

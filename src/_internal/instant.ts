@@ -30,6 +30,36 @@ function two(text: string, i: number): number {
 }
 
 /**
+ * Epoch ms of the fields of an instant in the usual shapes (`±HH:mm` offset in minutes), or
+ * `undefined` when a field is out of range: the one check of both hand readers below.
+ */
+function commonInstantOf(
+  c: number,
+  y: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  offsetMin: number,
+): number | undefined {
+  if (c < 0 || y < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+    return undefined;
+  }
+  if (second < 0 || second > 59) return undefined;
+  const year = c * 100 + y;
+  if (day > daysInMonth(year, month)) return undefined;
+  if (!(offsetMin >= MIN_OFFSET_MIN && offsetMin <= MAX_OFFSET_MIN)) return undefined; // NaN: malformed
+  return (daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second) * 1000 - offsetMin * 60_000;
+}
+
+/** The offset in minutes of `±HH:mm` read as sign, hours and minutes (`NaN` if malformed). */
+function offsetOf(sign: number, oh: number, om: number): number {
+  if ((sign !== 43 && sign !== 45) || oh < 0 || oh > 14 || om < 0 || om > 59) return Number.NaN;
+  return (sign === 45 ? -1 : 1) * (oh * 60 + om);
+}
+
+/**
  * Fast path for the usual shapes `YYYY-MM-DDTHH:mm:ssZ` and `YYYY-MM-DDTHH:mm:ss±HH:mm`
  * (hand-read, no regular expression); `undefined` for anything else.
  */
@@ -44,33 +74,60 @@ function parseCommonInstant(text: string): number | undefined {
   ) {
     return undefined;
   }
-  const c = two(text, 0);
-  const y = two(text, 2);
-  const month = two(text, 5);
-  const day = two(text, 8);
-  const hour = two(text, 11);
-  const minute = two(text, 14);
-  const second = two(text, 17);
-  if (c < 0 || y < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
-    return undefined;
-  }
-  if (second < 0 || second > 59) return undefined;
-  const year = c * 100 + y;
-  if (day > daysInMonth(year, month)) return undefined;
   let offsetMin = 0;
   if (n === 20) {
     if (text.charCodeAt(19) !== 90 /* Z */) return undefined;
   } else {
-    const sign = text.charCodeAt(19);
-    const oh = two(text, 20);
-    const om = two(text, 23);
-    if ((sign !== 43 && sign !== 45) || text.charCodeAt(22) !== 58 || oh < 0 || oh > 14 || om < 0 || om > 59) {
-      return undefined;
-    }
-    offsetMin = (sign === 45 ? -1 : 1) * (oh * 60 + om);
-    if (offsetMin < MIN_OFFSET_MIN || offsetMin > MAX_OFFSET_MIN) return undefined;
+    if (text.charCodeAt(22) !== 58) return undefined;
+    offsetMin = offsetOf(text.charCodeAt(19), two(text, 20), two(text, 23));
   }
-  return (daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second) * 1000 - offsetMin * 60_000;
+  return commonInstantOf(
+    two(text, 0),
+    two(text, 2),
+    two(text, 5),
+    two(text, 8),
+    two(text, 11),
+    two(text, 14),
+    two(text, 17),
+    offsetMin,
+  );
+}
+
+/** Two ASCII digits at `i` of `bytes`, or -1. */
+function twoBytes(bytes: Uint8Array, i: number): number {
+  const a = bytes[i]! - 48;
+  const b = bytes[i + 1]! - 48;
+  return a >>> 0 <= 9 && b >>> 0 <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * {@link parseInstantMs} of the ASCII text `bytes[start..end)` in the usual shapes only (the same
+ * hand reader, over bytes, for the CLI's byte-level CSV reading); `undefined` for any other text,
+ * which the caller reads as a string.
+ */
+export function parseCommonInstantBytes(bytes: Uint8Array, start: number, end: number): number | undefined {
+  const n = end - start;
+  if ((n !== 20 && n !== 25) || bytes[start + 10] !== 84 /* T */) return undefined;
+  if (bytes[start + 4] !== 45 || bytes[start + 7] !== 45 || bytes[start + 13] !== 58 || bytes[start + 16] !== 58) {
+    return undefined;
+  }
+  let offsetMin = 0;
+  if (n === 20) {
+    if (bytes[start + 19] !== 90 /* Z */) return undefined;
+  } else {
+    if (bytes[start + 22] !== 58) return undefined;
+    offsetMin = offsetOf(bytes[start + 19]!, twoBytes(bytes, start + 20), twoBytes(bytes, start + 23));
+  }
+  return commonInstantOf(
+    twoBytes(bytes, start),
+    twoBytes(bytes, start + 2),
+    twoBytes(bytes, start + 5),
+    twoBytes(bytes, start + 8),
+    twoBytes(bytes, start + 11),
+    twoBytes(bytes, start + 14),
+    twoBytes(bytes, start + 17),
+    offsetMin,
+  );
 }
 
 /** Parses an ISO date-time with offset; `NaN` if malformed or naming a non-existent time. */

@@ -4,14 +4,14 @@
  */
 
 import { createReadStream, statSync } from "node:fs";
-import { type CsvDelimiter, createCsvReader } from "../_internal/csv.js";
+import { type CsvDelimiter, type CsvReader, createCsvReader } from "../_internal/csv.js";
 import { formatTthcError, isTthcError } from "../errors.js";
 import { RunError, UsageError, type Writer } from "./_errors.js";
 import { badRow } from "./_input.js";
 import { createProgress, type ProgressSource } from "./_progress.js";
 
 /** One input row: its first line number and its fields (absent = empty cell), or a parse error. */
-interface Row {
+export interface Row {
   readonly line: number;
   readonly fields?: Record<string, unknown>;
   readonly error?: string;
@@ -39,7 +39,7 @@ export interface ReadSettings {
 }
 
 /** The rows' handler: returns `false` to stop reading. */
-type OnRow = (row: Row) => boolean;
+export type OnRow = (row: Row) => boolean;
 
 /** A parser fed chunk by chunk: `push` and `end` return `false` once it wants no more. */
 interface ChunkParser {
@@ -151,16 +151,34 @@ export async function readRows(path: string, settings: ReadSettings, onRow: OnRo
   if (failure !== undefined) throw failure;
 }
 
-/** The CSV side of {@link readRows}: the shared reader; a bad header or missing columns go to `fail`. */
-function csvParser(
+/** A CSV parser that starts inside a file, its header read before: the header, its delimiter and the first line. */
+export interface CsvStart {
+  readonly header: readonly string[];
+  readonly delimiter: CsvDelimiter;
+  readonly line: number;
+}
+
+/** The CSV side of {@link readRows}, with its reader and the header once read. */
+export interface CsvRowParser extends ChunkParser {
+  readonly reader: CsvReader;
+  /** The header's column names, once read. */
+  header(): readonly string[] | undefined;
+}
+
+/**
+ * The CSV side of {@link readRows}: the shared reader; a bad header or missing columns go to `fail`.
+ * With `start`, reading begins at a line inside the file, after a header read before.
+ */
+export function csvParser(
   settings: ReadSettings,
   tick: (line: number) => void,
   onRow: OnRow,
   fail: (error: RunError) => void,
-): ChunkParser {
+  start?: CsvStart,
+): CsvRowParser {
   const { known, err } = settings;
-  let header: string[] | undefined;
-  let keep: boolean[] = [];
+  let header: readonly string[] | undefined = start?.header;
+  let keep: boolean[] = start === undefined ? [] : start.header.map((name) => known(name));
   let stopped = false;
   let failed = false;
   const emit = (row: Row): boolean => {
@@ -173,21 +191,22 @@ function csvParser(
     return false;
   };
   const reader = createCsvReader(
-    { delimiter: settings.delimiter },
+    start === undefined ? { delimiter: settings.delimiter } : { delimiter: start.delimiter, firstLine: start.line },
     ({ line, fields: cells }) => {
       tick(line);
       if (header === undefined) {
-        header = cells.map((c) => c.trim());
-        const missing = settings.missing(header);
+        const names = cells.map((c) => c.trim());
+        header = names;
+        const missing = settings.missing(names);
         if (missing.length > 0) {
           return stop(
             new RunError(
-              `Thiếu cột / missing columns: ${missing.join(", ")} (dòng tiêu đề / header line ${line}: ${header.join(", ")})`,
+              `Thiếu cột / missing columns: ${missing.join(", ")} (dòng tiêu đề / header line ${line}: ${names.join(", ")})`,
             ),
           );
         }
-        keep = header.map((name) => known(name));
-        const ignored = header.filter((name) => !known(name));
+        keep = names.map((name) => known(name));
+        const ignored = names.filter((name) => !known(name));
         if (ignored.length > 0) err(`Bỏ qua cột / ignoring columns: ${ignored.join(", ")}\n`);
         return true;
       }
@@ -216,6 +235,8 @@ function csvParser(
     },
   );
   return {
+    reader,
+    header: () => header,
     push(chunk) {
       reader.push(chunk);
       return !stopped && !failed;
