@@ -4,4 +4,4 @@
  * @module tthc/forms-html
  * @packageDocumentation
  */
-export {};
+export { formatDateInWords, formatNumberVi, formatPlaceAndDate, formatVnd } from "./vietnameseWords.js";
