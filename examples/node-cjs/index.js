@@ -12,10 +12,11 @@ const due = computeDueDate({
 });
 console.log(`Hẹn trả / due: ${due.dueDate} ${due.dueAt.slice(11, 16)}`);
 
-// A Date is read in Asia/Ho_Chi_Minh whatever TZ this process runs in; the result is 00:00 in Vietnam.
-const friday = new Date("2026-02-13T15:30:00+07:00");
-console.log(`addWorkingDays(13/2, 1) = ${addWorkingDays(friday, 1).toISOString()}`); // 2026-02-22T17:00:00.000Z
-console.log(`isWorkingDay(17/2/2026) = ${isWorkingDay(new Date("2026-02-17T09:00:00+07:00"))}`);
+// As in date-fns, a Date names the host's calendar day; the result is the host's midnight of the
+// working day, so it prints the same day whatever TZ this process runs in.
+const friday = new Date(2026, 1, 13);
+console.log(`addWorkingDays(13/2, 1) = ${addWorkingDays(friday, 1).toDateString()}`); // Mon Feb 23 2026
+console.log(`isWorkingDay(17/2/2026) = ${isWorkingDay(new Date(2026, 1, 17))}`); // false: Tết
 
 try {
   parseProcedureCode("1.00119"); // one digit short

@@ -29,8 +29,11 @@ export interface WorkingDayOptions {
   readonly calendar?: WorkingCalendar;
 }
 
-/** The engine behind `options.calendar` (the shared default when absent); strict about the options object. */
-export function engineFor(options: unknown): CalendarEngine {
+/**
+ * The engine behind `options.calendar` (the shared default when absent); strict about the options
+ * object: keys other than `known` are refused.
+ */
+export function engineFor(options: unknown, known: readonly string[] = ["calendar"]): CalendarEngine {
   if (options === undefined) return resolveCalendar(undefined, ["options", "calendar"]);
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new TthcError("INVALID_OPTION", `options must be an object, got ${describe(options)}`, {
@@ -39,7 +42,7 @@ export function engineFor(options: unknown): CalendarEngine {
     });
   }
   for (const key of Object.keys(options)) {
-    if (key !== "calendar") {
+    if (!known.includes(key)) {
       throw new TthcError("INVALID_OPTION", `unknown option '${key}'`, {
         path: ["options", key],
         messageVi: `tùy chọn không được hỗ trợ '${key}'`,

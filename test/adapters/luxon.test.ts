@@ -37,6 +37,25 @@ describe("tthc/luxon across Tết Bính Ngọ 2026", () => {
     expect(isWorkingDay(DateTime.fromISO("2026-02-13T19:00:00Z", { zone: "UTC" }))).toBe(false);
   });
 
+  it("no host-day trap: what it returns formats as the Vietnamese day on any host (run under every TZ)", () => {
+    // A server in UTC, a laptop in California, a host across the date line: the same output.
+    for (const zone of ["UTC", "America/Los_Angeles", "Pacific/Kiritimati", "local"]) {
+      const received = friday.setZone(zone);
+      const next = addWorkingDays(received, 1);
+      expect(next.toFormat("dd/MM/yyyy")).toBe("23/02/2026");
+      expect(next.toISODate()).toBe("2026-02-23");
+      expect(
+        computeDueDateTime({ receivedAt: received, duration: { value: 3, unit: "workingDays" } }).dueAt.toFormat(
+          "dd/MM/yyyy HH:mm",
+        ),
+      ).toBe("25/02/2026 17:00");
+    }
+    // Midnight of 13/2 at UTC+14 is 17:00 on 12/2 in Vietnam: a DateTime is an instant, read in Vietnam.
+    expect(addWorkingDays(DateTime.fromISO("2026-02-13T00:00:00", { zone: "Pacific/Kiritimati" }), 1).toISODate()).toBe(
+      "2026-02-13",
+    );
+  });
+
   it("every day of 14/2–22/2/2026 is off", () => {
     for (let d = 14; d <= 22; d++) expect(isWorkingDay(inVietnam(`2026-02-${d}T12:00:00`))).toBe(false);
     expect(workingDaysBetween(friday, inVietnam("2026-02-23T08:00:00"))).toBe(1);

@@ -20,7 +20,7 @@ const input: DueDateInput = {
 const due: DueDate = computeDueDate(input);
 const skipped: readonly DayInfo[] = due.skipped;
 
-const nextDate: Date = addWorkingDaysToDate(new Date("2026-02-13T15:30:00+07:00"), 1, options);
+const nextDate: Date = addWorkingDaysToDate(new Date(2026, 1, 13), 1, options); // the host's day, as in date-fns
 const receivedAt = DateTime.fromISO("2026-02-13T15:30:00", { zone: "Asia/Ho_Chi_Minh" });
 const nextDateTime: DateTime = addWorkingDaysToDateTime(receivedAt, 1, options);
 const dueDateTime: DueDateTime = computeDueDateTime({
@@ -59,7 +59,7 @@ console.log(
   JSON.stringify({
     dueAt: due.dueAt,
     skipped: skipped.length,
-    nextDate: nextDate.toISOString(),
+    nextDate: nextDate.toDateString(), // "Mon Feb 23 2026" on any host
     nextDateTime: nextDateTime.toISO(),
     birthRegistrationDueAt: dueDateTime.dueAt.toISO(),
     procedures: procedures.length,
