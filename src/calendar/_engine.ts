@@ -1,19 +1,21 @@
 /**
- * The working-calendar engine: per-year tables built lazily, then only read.
+ * The working-calendar engine: flat tables over the calendar's whole range, filled a year at a
+ * time as they are first needed, then only read.
  *
- * For each calendar year: a day-kind `Uint8Array`, a prefix count of working days and its inverse
- * (working-day rank → day), plus the labelled special days. Across years, a running count of
- * working days before each year (relative to the first year touched) makes `rank(day)` and
- * `dayOfRank(rank)` two or three array reads: `addWorkingDays` and `workingDaysBetween` are O(1)
- * over any span, with no `Date` in the hot path.
+ * Every day of the range has an index (days since 1 January of the range's first year). Four flat
+ * arrays answer everything: month → index of its first day (reads a `YYYY-MM-DD` without a day
+ * number), index → kind, index → rank (working days up to and including that day, counted from an
+ * offset), rank → index of that working day, plus index → `YYYY-MM-DD` for the answers. The filled
+ * years are always one contiguous block, so ranks are comparable across years:
+ * `addWorkingDays` and `workingDaysBetween` are a few array reads over any span, with no `Date`
+ * and no per-year look-up in the hot path.
  */
 
-import { describe, mustBe } from "../_internal/checks.js";
+import { describe, mustBe, type Path } from "../_internal/checks.js";
 import {
   daysFromCivil,
   daysInMonth,
   formatIsoDate,
-  isLeapYear,
   MAX_YEAR,
   MIN_YEAR,
   readIsoDigits,
@@ -54,27 +56,6 @@ interface SpecialDay {
   readonly source?: string;
   readonly provisional?: boolean;
   readonly unverified?: boolean;
-}
-
-/** One calendar year of the calendar: built once, then only read (the string cache fills once). */
-class YearTable {
-  constructor(
-    readonly year: number,
-    readonly firstDay: number,
-    /** `monthStart[m]` = offset of the first day of month m + 1 (index 12 = days in the year). */
-    readonly monthStart: Uint16Array,
-    readonly kinds: Uint8Array,
-    /** `prefix[i]` = working days in [1 Jan, 1 Jan + i). */
-    readonly prefix: Uint16Array,
-    /** `inverse[k]` = offset of the (k+1)-th working day of the year. */
-    readonly inverse: Uint16Array,
-    readonly total: number,
-    readonly special: Map<number, SpecialDay>,
-  ) {}
-  /** `YYYY-MM-DD` of each day, filled on first use (always an array: one hidden class). */
-  strings: string[] = [];
-  /** Frozen {@link DayInfo} of each day, filled on request. */
-  readonly infos: DayInfo[] = [];
 }
 
 /**
@@ -127,19 +108,42 @@ function outOfRange(what: string, path: readonly (string | number)[], from: numb
   });
 }
 
+const START: Path = ["start"];
+const DAYS: Path = ["days"];
+const DATE: Path = ["date"];
+const FROM: Path = ["from"];
+const TO: Path = ["to"];
+
 export class CalendarEngine {
   readonly options: EngineOptions;
   private readonly weekendMask: number;
   private readonly standardWeekend: boolean;
   private readonly fromYear: number;
-  private readonly toYear: number;
-  private readonly tables: (YearTable | undefined)[] = new Array<YearTable | undefined>(MAX_YEAR - MIN_YEAR + 2).fill(
-    undefined,
-  );
-  /** Working days before 1 January of each year, relative to the first year touched. */
-  private readonly cum = new Int32Array(MAX_YEAR - MIN_YEAR + 2);
-  private cumLo = -1;
-  private cumHi = -2;
+  private readonly years: number;
+  /** Day number of day index 0 (1 January of the first year of the range). */
+  private readonly base: number;
+  /** `monthStart[(year - fromYear) * 12 + month - 1]` = index of the month's first day (one more entry at the end). */
+  private readonly monthStart: Int32Array;
+  /** Index → kind (`K_…`); days outside the range are `K_OUTSIDE`. Valid in filled years. */
+  private readonly kinds: Uint8Array;
+  /** Index → rank: working days up to and including the day, plus an offset that keeps ranks ≥ 0. */
+  private readonly rank: Int32Array;
+  /** Rank → index of the working day with that rank (ranks `rankLo … rankHi`). */
+  private readonly inverse: Int32Array;
+  /** Index → `YYYY-MM-DD`, `""` until first needed. */
+  private readonly strings: string[];
+  /** Index → labelled special day (holidays, nghỉ bù, swaps, makeup days, local decisions). */
+  private readonly special = new Map<number, SpecialDay>();
+  /** Index → frozen {@link DayInfo}, built on first request and then shared. */
+  private readonly infos = new Map<number, DayInfo>();
+  /** Filled years, as year indexes `lo … hi` (none while `lo > hi`), and their day indexes `loIndex … hiIndex`. */
+  private lo = 1;
+  private hi = 0;
+  private loIndex = 1;
+  private hiIndex = 0;
+  /** Ranks of the working days of the filled years. */
+  private rankLo = 1;
+  private rankHi = 0;
   private readonly blockYears = new Map<number, Map<number, SpecialDay>>();
   /** Official rows by block year. */
   private readonly scheduleByYear = new Map<number, ScheduleEntry[]>();
@@ -149,7 +153,18 @@ export class CalendarEngine {
     this.weekendMask = options.weekend.reduce((m, d) => m | (1 << d), 0);
     this.standardWeekend = this.weekendMask === 0b1000001;
     this.fromYear = yearOfDay(options.fromDay);
-    this.toYear = yearOfDay(options.toDay);
+    this.years = yearOfDay(options.toDay) - this.fromYear + 1;
+    this.base = daysFromCivil(this.fromYear, 1, 1);
+    const monthStart = new Int32Array(this.years * 12 + 1);
+    for (let k = 0; k < this.years * 12; k++) {
+      monthStart[k + 1] = monthStart[k]! + daysInMonth(this.fromYear + Math.floor(k / 12), (k % 12) + 1);
+    }
+    this.monthStart = monthStart;
+    const length = monthStart[this.years * 12]!;
+    this.kinds = new Uint8Array(length);
+    this.rank = new Int32Array(length);
+    this.inverse = new Int32Array(length + 1);
+    this.strings = new Array<string>(length).fill("");
     if (options.officialScheduleWins) {
       for (const entry of options.schedule) {
         const list = this.scheduleByYear.get(entry.year);
@@ -243,129 +258,135 @@ export class CalendarEngine {
     return ((this.weekendMask >> weekdayOf(day)) & 1) === 1;
   }
 
-  private buildYear(year: number): YearTable {
-    const firstDay = daysFromCivil(year, 1, 1);
-    const length = isLeapYear(year) ? 366 : 365;
-    const kinds = new Uint8Array(length);
-    const special = new Map<number, SpecialDay>();
+  /** Fills the kinds and special days of year index `y`; returns its working days. */
+  private buildYear(y: number): number {
+    const year = this.fromYear + y;
+    const first = this.monthStart[y * 12]!;
+    const end = this.monthStart[y * 12 + 12]!;
     const { fromDay, toDay, extraDaysOff, extraWorkingDays } = this.options;
-    for (let i = 0; i < length; i++) {
-      const day = firstDay + i;
-      kinds[i] = day < fromDay || day > toDay ? K_OUTSIDE : this.isWeekend(day) ? K_WEEKEND : K_WORKDAY;
+    const { kinds, special, base } = this;
+    const fromIndex = fromDay - base;
+    const toIndex = toDay - base;
+    for (let i = first; i < end; i++) {
+      kinds[i] = i < fromIndex || i > toIndex ? K_OUTSIDE : this.isWeekend(base + i) ? K_WEEKEND : K_WORKDAY;
     }
+    // A block year's days may spill into the next or previous calendar year (a makeup Saturday in
+    // late December, say); the nearest block year wins.
+    const claimed = new Set<number>();
     for (const by of [year - 1, year, year + 1]) {
       for (const [day, info] of this.blockYear(by)) {
-        const i = day - firstDay;
-        if (i < 0 || i >= length || special.has(i) || kinds[i] === K_OUTSIDE) continue;
+        const i = day - base;
+        if (i < first || i >= end || claimed.has(i) || kinds[i] === K_OUTSIDE) continue;
+        claimed.add(i);
         special.set(i, info);
         kinds[i] = info.kind;
       }
     }
     // Local decisions come last and win (extraDaysOff, extraWorkingDays).
     for (const [day, info] of extraDaysOff) {
-      const i = day - firstDay;
-      if (i >= 0 && i < length && kinds[i] !== K_OUTSIDE) {
+      const i = day - base;
+      if (i >= first && i < end && kinds[i] !== K_OUTSIDE) {
         special.set(i, info);
         kinds[i] = K_HOLIDAY;
       }
     }
     for (const [day, info] of extraWorkingDays) {
-      const i = day - firstDay;
-      if (i >= 0 && i < length && kinds[i] !== K_OUTSIDE) {
+      const i = day - base;
+      if (i >= first && i < end && kinds[i] !== K_OUTSIDE) {
         const kind = this.isWeekend(day) ? K_MAKEUP : K_WORKDAY;
         special.set(i, { ...info, kind });
         kinds[i] = kind;
       }
     }
-    const prefix = new Uint16Array(length + 1);
     let total = 0;
-    for (let i = 0; i < length; i++) {
-      const k = kinds[i];
-      if (k === K_WORKDAY || k === K_MAKEUP) total++;
-      prefix[i + 1] = total;
-    }
-    const inverse = new Uint16Array(total);
-    for (let i = 0, k = 0; i < length; i++) if (prefix[i + 1] !== prefix[i]) inverse[k++] = i;
-    const monthStart = new Uint16Array(13);
-    for (let m = 0; m < 12; m++) monthStart[m + 1] = monthStart[m]! + daysInMonth(year, m + 1);
-    return new YearTable(year, firstDay, monthStart, kinds, prefix, inverse, total, special);
+    for (let i = first; i < end; i++) if (isWorking(kinds[i]!)) total++;
+    return total;
   }
 
-  private table(year: number): YearTable {
-    const index = year - MIN_YEAR;
-    const found = this.tables[index];
-    if (found !== undefined) return found;
-    const built = this.buildYear(year);
-    this.tables[index] = built;
-    return built;
-  }
-
-  /** Makes `cum[year - MIN_YEAR]` valid. */
-  private ensureCum(index: number): void {
-    if (index >= this.cumLo && index <= this.cumHi) return;
-    if (this.cumHi < this.cumLo) {
-      this.cum[index] = 0;
-      this.cumLo = this.cumHi = index;
-      return;
-    }
-    const cum = this.cum;
-    while (this.cumHi < index) {
-      const hi = this.cumHi;
-      cum[hi + 1] = cum[hi]! + this.table(hi + MIN_YEAR).total;
-      this.cumHi = hi + 1;
-    }
-    while (this.cumLo > index) {
-      const lo = this.cumLo;
-      cum[lo - 1] = cum[lo]! - this.table(lo - 1 + MIN_YEAR).total;
-      this.cumLo = lo - 1;
+  /** Writes the ranks of year index `y` (kinds filled), the day before its 1 January having rank `before`. */
+  private rankYear(y: number, before: number): void {
+    const { kinds, rank, inverse } = this;
+    let r = before;
+    for (let i = this.monthStart[y * 12]!, end = this.monthStart[y * 12 + 12]!; i < end; i++) {
+      if (isWorking(kinds[i]!)) inverse[++r] = i;
+      rank[i] = r;
     }
   }
 
-  private isoOf(t: YearTable, offset: number): string {
-    if (t.strings.length === 0) {
-      const strings: string[] = [];
-      for (let i = 0; i < t.kinds.length; i++) strings.push(formatIsoDate(t.firstDay + i));
-      t.strings = strings;
+  /** Fills the tables up to year index `y`, keeping the filled years one contiguous block. */
+  private fill(y: number): void {
+    if (this.lo > this.hi) {
+      // Ranks start at the year's first index: never more working days than days before it, so
+      // the years filled later below it keep ranks ≥ 0.
+      const start = this.monthStart[y * 12]!;
+      this.buildYear(y);
+      this.rankYear(y, start - 1);
+      this.lo = this.hi = y;
+      this.rankLo = start;
+      this.rankHi = this.rank[this.monthStart[y * 12 + 12]! - 1]!;
     }
-    return t.strings[offset]!;
+    while (this.hi < y) {
+      const next = this.hi + 1;
+      this.buildYear(next);
+      this.rankYear(next, this.rankHi);
+      this.hi = next;
+      this.rankHi = this.rank[this.monthStart[next * 12 + 12]! - 1]!;
+    }
+    while (this.lo > y) {
+      const previous = this.lo - 1;
+      const total = this.buildYear(previous);
+      this.rankYear(previous, this.rankLo - 1 - total);
+      this.lo = previous;
+      this.rankLo -= total;
+    }
+    this.loIndex = this.monthStart[this.lo * 12]!;
+    this.hiIndex = this.monthStart[this.hi * 12 + 12]! - 1;
+  }
+
+  /** `YYYY-MM-DD` of day index `i`. */
+  private iso(i: number): string {
+    const s = this.strings[i]!;
+    if (s !== "") return s;
+    const text = formatIsoDate(this.base + i);
+    this.strings[i] = text;
+    return text;
   }
 
   // ---------------------------------------------------------------- reading
 
   /**
-   * Locates a date argument: returns its position `(year - MIN_YEAR) * 512 + offset in year`
-   * (its table is then built). Strings are read
-   * by hand (no allocation); a `Date` is read in Asia/Ho_Chi_Minh.
+   * The index of a date argument (its year then filled). A well-formed `YYYY-MM-DD` in a filled
+   * year is read against the month table, by hand, with no allocation; anything else (a `Date`,
+   * read in Asia/Ho_Chi_Minh, a year not yet filled, a mistake) goes the slow way.
    */
-  private locate(value: unknown, path: readonly (string | number)[]): number {
-    // Fast path: a well-formed 'YYYY-MM-DD' in range, read against the year's month table.
+  private index(value: unknown, path: Path): number {
     if (typeof value === "string") {
-      const digits = readIsoDigits(value);
-      const year = digits >> 9;
-      if (year >= this.fromYear && year <= this.toYear) {
-        const month = (digits >> 5) & 15;
-        const day = digits & 31;
-        if (month >= 1 && month <= 12 && day >= 1) {
-          const t = this.tables[year - MIN_YEAR] ?? this.table(year);
-          const offset = t.monthStart[month - 1]! + day - 1;
-          if (offset < t.monthStart[month]! && t.kinds[offset] !== K_OUTSIDE) return (year - MIN_YEAR) * 512 + offset;
-        }
+      const digits = readIsoDigits(value); // -1 for a wrong shape: month 15 below, refused
+      const month = ((digits >> 5) & 15) - 1;
+      const y = (digits >> 9) - this.fromYear;
+      if (y >= this.lo && y <= this.hi && month >>> 0 < 12 && (digits & 31) !== 0) {
+        const k = y * 12 + month;
+        const i = this.monthStart[k]! + (digits & 31) - 1;
+        if (i < this.monthStart[k + 1]! && this.kinds[i] !== K_OUTSIDE) return i;
       }
     }
-    return this.locateSlow(value, path);
+    return this.indexSlow(value, path);
   }
 
-  private locateSlow(value: unknown, path: readonly (string | number)[]): number {
+  private indexSlow(value: unknown, path: Path): number {
     const day = toDayNumber(value, path); // throws INVALID_DATE for bad strings and non-dates
-    const year = yearOfDay(day);
-    if (year < this.fromYear || year > this.toYear) throw this.rangeError(value, path);
-    const t = this.table(year);
-    const offset = day - t.firstDay;
-    if (t.kinds[offset] === K_OUTSIDE) throw this.rangeError(value, path);
-    return (year - MIN_YEAR) * 512 + offset;
+    if (day < this.options.fromDay || day > this.options.toDay) throw this.rangeError(value, path);
+    return this.indexOfDay(day);
   }
 
-  private rangeError(value: unknown, path: readonly (string | number)[]): TthcError {
+  /** The index of an in-range day number, its year filled. */
+  private indexOfDay(day: number): number {
+    const i = day - this.base;
+    if (i < this.loIndex || i > this.hiIndex) this.fill(yearOfDay(day) - this.fromYear);
+    return i;
+  }
+
+  private rangeError(value: unknown, path: Path): TthcError {
     return outOfRange(
       describe(value instanceof Date ? formatIsoDate(toDayNumber(value, path)) : value),
       path,
@@ -374,109 +395,83 @@ export class CalendarEngine {
     );
   }
 
-  private rankAt(t: YearTable, offset: number): number {
-    const index = t.year - MIN_YEAR;
-    if (index < this.cumLo || index > this.cumHi) this.ensureCum(index);
-    return this.cum[index]! + t.prefix[offset + 1]!;
+  /** Fills years towards rank `r`; whether the range has a working day of that rank. */
+  private reach(r: number): boolean {
+    while (r > this.rankHi && this.hi < this.years - 1) this.fill(this.hi + 1);
+    while (r < this.rankLo && this.lo > 0) this.fill(this.lo - 1);
+    return r >= this.rankLo && r <= this.rankHi;
   }
 
-  /** The date of the working day with the given rank, searching from `guessYear`. */
-  private findRank(rank: number, guessYear: number, path: readonly (string | number)[]): string {
-    let year = guessYear;
-    for (;;) {
-      if (year < this.fromYear || year > this.toYear) {
-        throw new TthcError("OUT_OF_RANGE", "the count leaves the calendar's range", {
-          path,
-          messageVi: "số ngày vượt ra ngoài phạm vi của lịch",
-          details: { from: formatIsoDate(this.options.fromDay), to: formatIsoDate(this.options.toDay) },
-        });
-      }
-      const index = year - MIN_YEAR;
-      if (index < this.cumLo || index > this.cumHi) this.ensureCum(index);
-      const before = this.cum[index]!;
-      const t = this.tables[index] ?? this.table(year);
-      if (rank <= before) year--;
-      else if (rank > before + t.total) year++;
-      else {
-        const offset = t.inverse[rank - before - 1]!;
-        const strings = t.strings;
-        return strings.length === 0 ? this.isoOf(t, offset) : strings[offset]!;
-      }
+  /** The index of the working day with rank `r`; OUT_OF_RANGE if the range has none. */
+  private indexOfRank(r: number, path: Path): number {
+    if (!this.reach(r)) {
+      throw new TthcError("OUT_OF_RANGE", "the count leaves the calendar's range", {
+        path,
+        messageVi: "số ngày vượt ra ngoài phạm vi của lịch",
+        details: { from: formatIsoDate(this.options.fromDay), to: formatIsoDate(this.options.toDay) },
+      });
     }
+    return this.inverse[r]!;
   }
 
   isWorkingDay(date: unknown): boolean {
-    const pos = this.locate(date, ["date"]);
-    const k = this.tables[pos >> 9]!.kinds[pos & 511];
-    return k === K_WORKDAY || k === K_MAKEUP;
+    return isWorking(this.kinds[this.index(date, DATE)]!);
   }
 
   addWorkingDays(start: unknown, days: unknown): string {
-    const pos = this.locate(start, ["start"]);
+    const i = this.index(start, START);
     if (typeof days !== "number" || !Number.isInteger(days)) throw badCount(days, "days");
-    const t = this.tables[pos >> 9]!;
-    const offset = pos & 511;
-    const k = t.kinds[offset];
-    const working = k === K_WORKDAY || k === K_MAKEUP;
-    const rank = this.rankAt(t, offset);
-    const target = days > 0 ? rank + days : working ? rank + days : rank + days + 1;
-    // Most counts land in the same year: one more read of the inverse table (cum is valid here).
-    const inYear = target - this.cum[t.year - MIN_YEAR]!;
-    if (inYear >= 1 && inYear <= t.total) {
-      const o = t.inverse[inYear - 1]!;
-      return t.strings.length === 0 ? this.isoOf(t, o) : t.strings[o]!;
+    // A day off has the rank of the working day before it: counting back starts one nearer.
+    const target = days > 0 || isWorking(this.kinds[i]!) ? this.rank[i]! + days : this.rank[i]! + days + 1;
+    if (target >= this.rankLo && target <= this.rankHi) {
+      const j = this.inverse[target]!;
+      const s = this.strings[j]!;
+      return s !== "" ? s : this.iso(j);
     }
-    // Otherwise estimate the year (≈ 250 working days a year), then step.
-    const guess = t.year + ((days / 250) | 0);
-    return this.findRank(target, guess < this.fromYear ? this.fromYear : Math.min(guess, this.toYear), ["days"]);
+    return this.iso(this.indexOfRank(target, DAYS));
   }
 
   workingDaysBetween(from: unknown, to: unknown): number {
-    const a = this.locate(from, ["from"]);
-    const ra = this.rankAt(this.tables[a >> 9]!, a & 511);
-    const b = this.locate(to, ["to"]);
-    return this.rankAt(this.tables[b >> 9]!, b & 511) - ra;
+    const a = this.index(from, FROM);
+    const b = this.index(to, TO);
+    // Both reads after both look-ups: the second may fill years, never changing ranks already written.
+    return this.rank[b]! - this.rank[a]!;
   }
 
   nextWorkingDay(date: unknown): string {
-    const pos = this.locate(date, ["date"]);
-    const t = this.tables[pos >> 9]!;
-    return this.findRank(this.rankAt(t, pos & 511) + 1, t.year, ["date"]);
+    return this.iso(this.indexOfRank(this.rank[this.index(date, DATE)]! + 1, DATE));
   }
 
   previousWorkingDay(date: unknown): string {
-    const pos = this.locate(date, ["date"]);
-    const t = this.tables[pos >> 9]!;
-    const k = t.kinds[pos & 511];
-    const rank = this.rankAt(t, pos & 511);
-    return this.findRank(k === K_WORKDAY || k === K_MAKEUP ? rank - 1 : rank, t.year, ["date"]);
+    const i = this.index(date, DATE);
+    return this.iso(this.indexOfRank(isWorking(this.kinds[i]!) ? this.rank[i]! - 1 : this.rank[i]!, DATE));
   }
 
   dayInfo(date: unknown): DayInfo {
-    const pos = this.locate(date, ["date"]);
-    return this.infoAt(this.tables[pos >> 9]!, pos & 511);
+    return this.infoAt(this.index(date, DATE));
   }
 
-  private infoAt(t: YearTable, offset: number): DayInfo {
+  private infoAt(i: number): DayInfo {
     // DayInfo objects are frozen, so one per day is built on first request and then shared.
-    const cached = t.infos[offset];
+    const cached = this.infos.get(i);
     if (cached !== undefined) return cached;
-    const kind = t.kinds[offset]!;
-    const weekday = weekdayOf(t.firstDay + offset);
-    const special = t.special.get(offset);
+    const kind = this.kinds[i]!;
+    const weekday = weekdayOf(this.base + i);
+    const special = this.special.get(i);
+    const working = isWorking(kind);
     const info: DayInfo =
       special === undefined
         ? {
-            date: this.isoOf(t, offset),
+            date: this.iso(i),
             weekday,
-            working: kind === K_WORKDAY || kind === K_MAKEUP,
+            working,
             kind: KIND_NAMES[kind]!,
             label: kind === K_WEEKEND ? WEEKDAY_LABELS[weekday]! : WORKDAY_LABEL,
           }
         : {
-            date: this.isoOf(t, offset),
+            date: this.iso(i),
             weekday,
-            working: kind === K_WORKDAY || kind === K_MAKEUP,
+            working,
             kind: KIND_NAMES[kind]!,
             label: special.label,
             ...(special.block === undefined ? {} : { block: special.block }),
@@ -485,28 +480,32 @@ export class CalendarEngine {
             ...(special.unverified === true ? { unverified: true } : {}),
           };
     Object.freeze(info.label);
-    t.infos[offset] = Object.freeze(info);
+    Object.freeze(info);
+    this.infos.set(i, info);
     return info;
   }
 
   holidays(year: unknown, includeMakeupWorkdays: boolean): DayInfo[] {
     if (typeof year !== "number" || !Number.isInteger(year))
       throw mustBe("INVALID_DATE", ["year"], "an integer year", "năm là số nguyên", year);
-    if (year < this.fromYear || year > this.toYear) {
+    const y = year - this.fromYear;
+    if (y < 0 || y >= this.years) {
       throw outOfRange(`year ${year}`, ["year"], this.options.fromDay, this.options.toDay);
     }
-    const t = this.table(year);
+    const first = this.monthStart[y * 12]!;
+    const end = this.monthStart[y * 12 + 12]!;
+    this.indexOfDay(this.base + first);
     const out: DayInfo[] = [];
-    const offsets = [...t.special.keys()].sort((a, b) => a - b);
-    for (const offset of offsets) {
-      const kind = t.kinds[offset];
+    for (let i = first; i < end; i++) {
+      const kind = this.kinds[i]!;
       if (
-        kind === K_HOLIDAY ||
-        kind === K_COMPENSATORY ||
-        kind === K_SWAP ||
-        (includeMakeupWorkdays && kind === K_MAKEUP)
+        this.special.has(i) &&
+        (kind === K_HOLIDAY ||
+          kind === K_COMPENSATORY ||
+          kind === K_SWAP ||
+          (includeMakeupWorkdays && kind === K_MAKEUP))
       ) {
-        out.push(this.infoAt(t, offset));
+        out.push(this.infoAt(i));
       }
     }
     return out;
@@ -514,21 +513,38 @@ export class CalendarEngine {
 
   // ------------------------------------------------- day-number access for tthc/deadline
 
-  /** @internal Whether a day number is a working day; OUT_OF_RANGE outside the range. */
-  isWorkingDayNumber(day: number, path: readonly (string | number)[]): boolean {
-    const year = yearOfDay(day);
-    if (year < this.fromYear || year > this.toYear) throw this.rangeError(formatIsoDate(day), path);
-    const t = this.table(year);
-    const k = t.kinds[day - t.firstDay];
-    if (k === K_OUTSIDE) throw this.rangeError(formatIsoDate(day), path);
-    return k === K_WORKDAY || k === K_MAKEUP;
+  /** Index of an in-range day number; OUT_OF_RANGE at `path` (naming the day) outside the range. */
+  private indexAt(day: number, path: Path): number {
+    const i = day - this.base;
+    if (i >= this.loIndex && i <= this.hiIndex && this.kinds[i] !== K_OUTSIDE) return i;
+    if (day < this.options.fromDay || day > this.options.toDay) throw this.rangeError(formatIsoDate(day), path);
+    return this.indexOfDay(day);
   }
 
-  /** @internal Day info by day number. */
-  dayInfoNumber(day: number, path: readonly (string | number)[]): DayInfo {
-    this.isWorkingDayNumber(day, path);
-    const t = this.table(yearOfDay(day));
-    return this.infoAt(t, day - t.firstDay);
+  /** Whether a day number is a working day; OUT_OF_RANGE outside the range. */
+  isWorkingDayNumber(day: number, path: Path): boolean {
+    return isWorking(this.kinds[this.indexAt(day, path)]!);
+  }
+
+  /** Working days up to and including a day number, from a fixed origin; OUT_OF_RANGE outside the range. */
+  rankOfDayNumber(day: number, path: Path): number {
+    return this.rank[this.indexAt(day, path)]!;
+  }
+
+  /**
+   * The day number of the working day with rank `r` (see {@link rankOfDayNumber}). Where the range
+   * has none, OUT_OF_RANGE naming the first day past the range's end (or before its start), as a
+   * day-by-day walk would meet it.
+   */
+  dayOfRankNumber(r: number, path: Path): number {
+    if (this.reach(r)) return this.base + this.inverse[r]!;
+    const { fromDay, toDay } = this.options;
+    throw this.rangeError(formatIsoDate(r > this.rankHi ? toDay + 1 : fromDay - 1), path);
+  }
+
+  /** Day info by day number. */
+  dayInfoNumber(day: number, path: Path): DayInfo {
+    return this.infoAt(this.indexAt(day, path));
   }
 
   get fromDay(): number {
@@ -538,6 +554,11 @@ export class CalendarEngine {
   get toDay(): number {
     return this.options.toDay;
   }
+}
+
+/** Whether a day kind counts as a working day. */
+function isWorking(kind: number): boolean {
+  return kind === K_WORKDAY || kind === K_MAKEUP;
 }
 
 function badCount(value: unknown, name: string): TthcError {
