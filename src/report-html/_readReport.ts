@@ -1,0 +1,208 @@
+/**
+ * Private: reads a processing report handed to the page (often parsed from `tthc report --json`)
+ * and lists where its figures do not agree. A value of the wrong kind is refused (`TthcError`);
+ * figures of the right kind that do not add up are returned as problems, for the page to show.
+ */
+import { checkCount, checkObject, mustBe, type Path } from "../_internal/checks.js";
+import { isTthcError, TthcError } from "../errors.js";
+import {
+  checkProcessingInvariants,
+  computeOnTimeRate,
+  createReportAccumulator,
+  DEFAULT_REPORT_OPTIONS,
+  PROCESSING_COLUMNS,
+  type ProcessingReport,
+  type ProcessingRow,
+  parseReportPeriod,
+  type ReportOptions,
+  type ReportPeriod,
+} from "../report/index.js";
+
+const REPORT_KEYS = ["period", "evaluatedAt", "by", "rows", "total", "records"];
+/** `invalid`: the bad rows `tthc report --json` adds to the records. */
+const RECORDS_KEYS = ["total", "interAgencyCopies", "notReceived", "outsidePeriod", "invalid"];
+const ROW_KEYS: readonly string[] = PROCESSING_COLUMNS;
+const COUNT_NAMES = PROCESSING_COLUMNS.filter(
+  (c): c is Exclude<keyof ProcessingRow, "key" | "onTimeRate"> => c !== "key" && c !== "onTimeRate",
+);
+
+/** Runs `read`, with the path of any `TthcError` it throws put under `path`. */
+export function under<T>(path: Path, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!isTthcError(error) || path.length === 0) throw error;
+    const at = [...path, ...error.path];
+    return rethrow(error, at);
+  }
+}
+function rethrow(error: TthcError, path: Path): never {
+  throw new TthcError(error.code, `${path.join(".")}: ${error.message}`, {
+    path,
+    messageVi: `${path.join(".")}: ${error.messageVi}`,
+    ...(error.details === undefined ? {} : { details: error.details }),
+    cause: error,
+  });
+}
+
+/** A report row: the known columns, whole counts, a rate that is `null` or a finite number in 0–100. */
+function readRow(value: unknown, path: Path): ProcessingRow {
+  const row = checkObject(value, path, "INVALID_COUNT", ROW_KEYS, "a report row", "một dòng báo cáo");
+  const key = row["key"];
+  if (typeof key !== "string") throw mustBe("INVALID_COUNT", [...path, "key"], "a text", "chuỗi", key);
+  const read: Record<string, unknown> = { key };
+  for (const name of COUNT_NAMES) read[name] = checkCount(row[name], [...path, name]);
+  const rate = row["onTimeRate"];
+  if (rate !== null && !(typeof rate === "number" && Number.isFinite(rate) && rate >= 0 && rate <= 100)) {
+    throw mustBe(
+      "INVALID_COUNT",
+      [...path, "onTimeRate"],
+      "null or a percentage from 0 to 100",
+      "null hoặc tỷ lệ từ 0 đến 100",
+      rate,
+    );
+  }
+  read["onTimeRate"] = rate;
+  return read as unknown as ProcessingRow;
+}
+
+/**
+ * A report's period, by its canonical label when it has one (so that a month stays a month, not a
+ * range of days), which must name its own first and last day.
+ */
+export function readPeriod(value: unknown): ReportPeriod {
+  const label = typeof value === "object" && value !== null ? (value as { label?: unknown }).label : undefined;
+  if (typeof label !== "string") return parseReportPeriod(value as string);
+  const period = parseReportPeriod(label);
+  const given = parseReportPeriod(value as ReportPeriod); // checks its keys and days
+  if (given.from !== period.from || given.to !== period.to) {
+    throw new TthcError("INVALID_PERIOD", `the period's label ${label} does not name ${given.from}..${given.to}`, {
+      path: ["period", "label"],
+      messageVi: `nhãn kỳ ${label} không ứng với ${given.from}..${given.to}`,
+    });
+  }
+  return period;
+}
+
+/** A report read back: the shape checked, the period re-read, the rule options it was made with. */
+export interface ReadReport {
+  readonly report: ProcessingReport;
+  /** The rule options, defaults filled in. */
+  readonly rules: Required<Omit<ReportOptions, "period" | "asOf">>;
+  /** Bad rows left out of the report (`records.invalid` of the CLI's JSON), if known. */
+  readonly invalid: number | undefined;
+}
+
+/**
+ * Reads `value` as a {@link ProcessingReport} made with `options`: the report's period, instant
+ * and grouping must be those the options give (an empty accumulator made with them says which),
+ * so that the rules the page prints are the rules the figures were made with.
+ */
+export function readReport(value: unknown, options: unknown, path: Path, optionsPath: Path): ReadReport {
+  const given = checkObject(value, path, "INVALID_COUNT", REPORT_KEYS, "a processing report", "một báo cáo");
+  for (const key of REPORT_KEYS) {
+    if (!Object.hasOwn(given, key)) throw mustBe("INVALID_COUNT", [...path, key], "present", "có mặt");
+  }
+  const period = under(path, () => readPeriod(given["period"]));
+  const expected = under(optionsPath, () => createReportAccumulator(options as ReportOptions).result());
+  const o = options as ReportOptions;
+  if (expected.period.from !== period.from || expected.period.to !== period.to) {
+    throw mismatch(
+      [...optionsPath, "period"],
+      `period ${expected.period.label}`,
+      `kỳ ${expected.period.label}`,
+      period.label,
+    );
+  }
+  if (given["evaluatedAt"] !== expected.evaluatedAt) {
+    throw mismatch(
+      [...optionsPath, "asOf"],
+      `instant ${expected.evaluatedAt}`,
+      `thời điểm ${expected.evaluatedAt}`,
+      given["evaluatedAt"],
+    );
+  }
+  if (given["by"] !== expected.by) {
+    throw mismatch([...optionsPath, "by"], `grouping '${expected.by}'`, `nhóm '${expected.by}'`, given["by"]);
+  }
+  const list = given["rows"];
+  if (!Array.isArray(list)) throw mustBe("INVALID_COUNT", [...path, "rows"], "a list of rows", "danh sách dòng", list);
+  const rows = list.map((row, k) => readRow(row, [...path, "rows", k]));
+  const total = readRow(given["total"], [...path, "total"]);
+  const r = checkObject(given["records"], [...path, "records"], "INVALID_COUNT", RECORDS_KEYS);
+  const count = (key: string) => checkCount(r[key], [...path, "records", key]);
+  const records = {
+    total: count("total"),
+    interAgencyCopies: count("interAgencyCopies"),
+    notReceived: count("notReceived"),
+    outsidePeriod: count("outsidePeriod"),
+  };
+  const invalid = r["invalid"] === undefined ? undefined : count("invalid");
+  const { period: _p, asOf: _a, ...rest } = { ...DEFAULT_REPORT_OPTIONS, ...o };
+  return {
+    report: { period, evaluatedAt: expected.evaluatedAt, by: expected.by, rows, total, records },
+    rules: rest as ReadReport["rules"],
+    invalid,
+  };
+}
+
+function mismatch(path: Path, en: string, vi: string, got: unknown): TthcError {
+  return mustBe(
+    "INVALID_OPTION",
+    path,
+    `the report's own (the options give ${en})`,
+    `giá trị của báo cáo (tùy chọn cho ${vi})`,
+    got,
+  );
+}
+
+/** A figure of the report that does not agree with the others, for the page to show. */
+export interface Problem {
+  /** Group key of the row (`undefined`: the total or the whole report). */
+  readonly row: string | undefined;
+  /** What fails, as a formula over the columns (the same in both languages). */
+  readonly text: string;
+}
+
+/**
+ * Every disagreement in a report: each row's invariants (REP-3, `checkProcessingInvariants`), its
+ * on-time rate against `computeOnTimeRate` with the report's rounding (REP-7, REP-8), the total
+ * against the sum of the rows, and the records seen against those counted and left out.
+ */
+export function findProblems(read: ReadReport): Problem[] {
+  const { report, rules } = read;
+  const problems: Problem[] = [];
+  const rounding = { decimals: rules.decimals, rounding: rules.rounding, zeroDenominator: rules.zeroDenominator };
+  const checkRow = (row: ProcessingRow, label: string | undefined) => {
+    const failed = checkProcessingInvariants(row);
+    for (const text of failed) problems.push({ row: label, text });
+    if (failed.length === 0) {
+      const rate = computeOnTimeRate(row, rounding);
+      if (rate !== row.onTimeRate) {
+        problems.push({
+          row: label,
+          text: `onTimeRate = ${row.onTimeRate} ≠ (resolvedEarly + resolvedOnTime) ÷ resolved × 100 = ${rate}`,
+        });
+      }
+    }
+  };
+  for (const row of report.rows) checkRow(row, row.key);
+  checkRow(report.total, undefined);
+  if (report.rows.length > 0) {
+    for (const name of COUNT_NAMES) {
+      let sum = 0;
+      for (const row of report.rows) sum += row[name];
+      if (sum !== report.total[name])
+        problems.push({ row: undefined, text: `total.${name} = ${report.total[name]} ≠ Σ rows = ${sum}` });
+    }
+  }
+  const { records } = report;
+  const counted = report.total.received + records.interAgencyCopies + records.notReceived + records.outsidePeriod;
+  if (counted !== records.total) {
+    problems.push({
+      row: undefined,
+      text: `records.total = ${records.total} ≠ received + interAgencyCopies + notReceived + outsidePeriod = ${counted}`,
+    });
+  }
+  return problems;
+}
