@@ -46,7 +46,7 @@ const OPTION_KEYS = [
  * compiler checks that every status is listed and test/sql/generate.test.ts that each kind is the
  * model's. Kept here so that printing SQL does not load the models (and zod).
  */
-const REPORT_KIND: { readonly [S in DossierStatus]: StatusTraits["reportKind"] } = {
+export const REPORT_KIND: { readonly [S in DossierStatus]: StatusTraits["reportKind"] } = {
   draft: "notReceived",
   submitted: "notReceived",
   supplementRequested: "normal",
@@ -469,4 +469,17 @@ CREATE TABLE calendar (
   }
   flush();
   out("CREATE INDEX calendar_rank ON calendar (rank);\nCOMMIT;\n");
+}
+
+/**
+ * The files of docs/sql/ and their text (the default options): written by scripts/generateSql.ts,
+ * compared by test/sql/generate.test.ts.
+ */
+export function docsSqlFiles(): readonly { readonly path: string; readonly text: string }[] {
+  return [
+    { path: "docs/sql/processing_report.sql", text: processingReportSql("duckdb") },
+    { path: "docs/sql/due_dates.sql", text: dueDatesSql("duckdb") },
+    { path: "docs/sql/postgres/processing_report.sql", text: processingReportSql("postgres") },
+    { path: "docs/sql/postgres/due_dates.sql", text: dueDatesSql("postgres") },
+  ];
 }
