@@ -5,7 +5,7 @@
 import type { IsoDate } from "../models/common.js";
 import type { Appointment } from "../models/dossier.js";
 import type { Changes } from "./_steps.js";
-import { dossierTimeOf } from "./computeDossierTime.js";
+import { currentDueOf } from "./computeDossierTime.js";
 import type { WorkflowContext } from "./context.js";
 import type { WorkflowEffect } from "./effects.js";
 import type { ClockPause, DossierState } from "./states.js";
@@ -33,15 +33,17 @@ export function closeOpenPause(state: DossierState, at: string): ClockPause[] | 
 /**
  * Closes the open pause of `reason` and moves the appointment in force on by the paused time (DL-8):
  * the due date by the rules, or, after an apology, the re-appointed date (DL-8 has no exception).
- * The new appointment is recorded as `resumed` and announced with a `deadlineChanged` effect.
+ * The new appointment is recorded as `resumed` and announced with a `deadlineChanged` effect. The
+ * appointment before the pause is moved by this pause's length only, not recomputed over every
+ * earlier pause, so a dossier paused many times costs the same per event as one paused once.
  */
 export function resume(state: DossierState, at: string, reason: ClockPause["reason"], context: WorkflowContext): Step {
   const last = state.pauses[state.pauses.length - 1];
   if (last === undefined || last.to !== undefined || last.reason !== reason) return { changes: {}, effects: [] };
   const pauses = closeOpenPause(state, at) as ClockPause[];
-  const time = dossierTimeOf({ ...state, pauses }, context, at, {}, false);
-  if (time === undefined) return { changes: { pauses }, effects: [] };
-  const { dueDate, dueAt } = time.current;
+  const current = currentDueOf({ ...state, pauses }, context, at);
+  if (current === undefined) return { changes: { pauses }, effects: [] };
+  const { dueDate, dueAt } = current;
   const appointment: Appointment = { kind: "resumed", dueDate: dueDate as IsoDate, dueAt, setAt: at };
   return {
     changes: { pauses, appointments: [...state.appointments, appointment] },

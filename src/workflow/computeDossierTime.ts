@@ -5,10 +5,11 @@
  * reads a dossier's dates from here.
  */
 
-import { parseIsoDateFast } from "../_internal/epochDay.js";
-import { toInstantMs } from "../_internal/instant.js";
+import { parseIsoDateFast, VN_OFFSET_MS } from "../_internal/epochDay.js";
+import { toInstantMs, vietnamDayOfMs } from "../_internal/instant.js";
 import { VERDICT_NAMES, verdictOf } from "../_internal/timeliness.js";
-import { computeDueDate, type DueDate, type Pause } from "../deadline/computeDueDate.js";
+import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
+import { computeDueDate, type DueDate, type DueDateInput, type Pause } from "../deadline/computeDueDate.js";
 import { workingTimeBetween } from "../deadline/workingTimeBetween.js";
 import type { TimeLimit } from "../models/common.js";
 import type { Appointment } from "../models/dossier.js";
@@ -183,6 +184,21 @@ export function pausesUpTo(pauses: readonly ClockPause[], until: string | undefi
   return out;
 }
 
+/** A count of computeDueDate without its pauses: where the clock starts, the limit and the options. */
+type Count = Omit<DueDateInput, "pauses"> & { readonly calendar: WorkingCalendar };
+
+/** The count by the rules: `limit` from `receivedAt`, the context's deadline options and same-day cut-off. */
+function ruleCount(receivedAt: string, limit: TimeLimit, context: WorkflowContext, options: ResolvedOptions): Count {
+  const cutoff = context.procedure.sameDayCutoff;
+  return {
+    ...options.deadline,
+    receivedAt,
+    duration: limit,
+    calendar: context.calendar,
+    ...(cutoff === undefined ? {} : { cutoff }),
+  };
+}
+
 /**
  * The due date by the rules (DL-6, DL-8, CAL-20, CAL-22): `limit` from `receivedAt` with the
  * context's calendar and deadline options, the procedure's same-day cut-off and the pauses.
@@ -194,15 +210,8 @@ export function ruleDue(
   context: WorkflowContext,
   options: ResolvedOptions,
 ): DueDate {
-  const cutoff = context.procedure.sameDayCutoff;
-  return computeDueDate({
-    ...options.deadline,
-    receivedAt,
-    duration: limit,
-    calendar: context.calendar,
-    ...(cutoff === undefined ? {} : { cutoff }),
-    ...(pauses.length === 0 ? {} : { pauses }),
-  });
+  const count = ruleCount(receivedAt, limit, context, options);
+  return computeDueDate(pauses.length === 0 ? count : { ...count, pauses });
 }
 
 /** The end of working hours on `date` (CAL-23): where an apology's new date falls due (DL-11). */
@@ -217,6 +226,32 @@ export function endOfWorkingDay(date: string, context: WorkflowContext, options:
   });
 }
 
+/**
+ * What an apology re-appointed (DL-11): its due moment, and the count that later pauses move (DL-8):
+ * the working time it left, counted again from the apology; none when it left no working time.
+ */
+function apologyCount(
+  apology: Appointment,
+  context: WorkflowContext,
+  options: ResolvedOptions,
+): { readonly due: DueMoment; readonly count: Count | undefined } {
+  const dueAt = apology.dueAt ?? endOfWorkingDay(apology.dueDate, context, options).dueAt;
+  const { workingHours, resumeMode } = options.deadline;
+  const hours = { calendar: context.calendar, ...(workingHours === undefined ? {} : { workingHours }) };
+  const left = workingTimeBetween(apology.setAt, dueAt, hours).totalMinutes;
+  const due = { dueDate: apology.dueDate, dueAt };
+  if (left <= 0) return { due, count: undefined };
+  return {
+    due,
+    count: {
+      ...hours,
+      ...(resumeMode === undefined ? {} : { resumeMode }),
+      receivedAt: apology.setAt,
+      duration: { value: left / 60, unit: "workingHours" },
+    },
+  };
+}
+
 /** A re-appointed due moment moved by the pauses that began after the apology (DL-8 after DL-11). */
 function movedAppointment(
   apology: Appointment,
@@ -224,20 +259,57 @@ function movedAppointment(
   context: WorkflowContext,
   options: ResolvedOptions,
 ): DueMoment {
-  const dueAt = apology.dueAt ?? endOfWorkingDay(apology.dueDate, context, options).dueAt;
-  const { workingHours, resumeMode } = options.deadline;
-  const hours = { calendar: context.calendar, ...(workingHours === undefined ? {} : { workingHours }) };
-  // The working time the apology left, counted again from the apology with the later pauses in it.
-  const left = workingTimeBetween(apology.setAt, dueAt, hours).totalMinutes;
-  if (left <= 0) return { dueDate: apology.dueDate, dueAt };
-  const moved = computeDueDate({
-    ...hours,
-    ...(resumeMode === undefined ? {} : { resumeMode }),
-    receivedAt: apology.setAt,
-    duration: { value: left / 60, unit: "workingHours" },
-    pauses,
-  });
-  return { dueDate: moved.dueDate, dueAt: moved.dueAt };
+  const { due, count } = apologyCount(apology, context, options);
+  return count === undefined ? due : pick(computeDueDate({ ...count, pauses }));
+}
+
+/**
+ * One more pause on a due instant, as computeDueDate folds its pauses in order (DL-8): a pause that
+ * begins at or after the due instant, or lasts nothing, stops nothing; otherwise the due instant is
+ * extended by the pause's working time, shifted by its calendar days, or the whole count restarts
+ * at its end (`resumeMode`). Each case is asked of computeDueDate itself, with inputs that make it
+ * apply exactly that step: the time added from the due instant, the calendar days from it, or the
+ * count with one pause from its own start (`restartable`: the count's first due instant is after
+ * its start, so that pause applies). `undefined` where those inputs cannot say it exactly (a pause
+ * bound with seconds in extend mode, a count that is not restartable): the caller then folds every
+ * pause.
+ */
+function afterPause(prev: DueMoment, pause: Pause, count: Count, restartable: boolean): DueMoment | undefined {
+  const from = toInstantMs(pause.from, ["at"]);
+  const to = toInstantMs(pause.to, ["at"]);
+  // Compared as computeDueDate's fold compares them today: the pause's start in epoch milliseconds
+  // with the due instant in Vietnam local milliseconds (7 hours later), so that a pause beginning
+  // less than 7 hours after the due instant still moves it. This line must follow that fold.
+  if (from >= toInstantMs(prev.dueAt, ["at"]) + VN_OFFSET_MS || to <= from) return prev;
+  const { calendar, workingHours, resumeMode } = count;
+  const hours = { calendar, ...(workingHours === undefined ? {} : { workingHours }) };
+  try {
+    if (resumeMode === "restart") {
+      return restartable
+        ? pick(computeDueDate({ ...count, pauses: [{ from: count.receivedAt, to: pause.to }] }))
+        : undefined;
+    }
+    if (resumeMode === "shiftByCalendarDays") {
+      const days = vietnamDayOfMs(to) - vietnamDayOfMs(from);
+      return pick(
+        computeDueDate({
+          ...hours,
+          receivedAt: prev.dueAt,
+          duration: { value: days, unit: "calendarDays" },
+          calendarDayEnd: "nextWorkingDay",
+          appointmentTime: "sameClockTime",
+        }),
+      );
+    }
+    // Working hours are whole minutes: a pause with whole-minute bounds pauses whole minutes.
+    if (from % 60_000 !== 0 || to % 60_000 !== 0) return undefined;
+    const minutes = workingTimeBetween(pause.from, pause.to, hours).totalMinutes;
+    return pick(
+      computeDueDate({ ...hours, receivedAt: prev.dueAt, duration: { value: minutes / 60, unit: "workingHours" } }),
+    );
+  } catch {
+    return undefined; // out of the calendar's range: the full fold says so with its own error
+  }
 }
 
 /**
@@ -307,10 +379,15 @@ export function dossierTimeOf(
   if (receivedAt === undefined || timeLimit === undefined) return undefined;
   const options = resolveOptions(state.ruleSet, context);
   const until = at ?? state.updatedAt ?? receivedAt;
-  const pauses = pausesUpTo(state.pauses, until);
-  const { original, current, reappointed } =
-    storedDates(state) ??
-    computedDates(state, receivedAt, limitWithExtra(timeLimit, state.extraTime), pauses, context, options);
+  const limit = limitWithExtra(timeLimit, state.extraTime);
+  let pauses: Pause[] | undefined;
+  const upTo = (): Pause[] => (pauses ??= pausesUpTo(state.pauses, until));
+  let dates = storedDates(state);
+  if (dates === undefined) {
+    const stepped = steppedCurrent(state, receivedAt, limit, until, context, options);
+    if (stepped?.byRules) dates = { original: stepped.current, current: stepped.current, reappointed: false };
+  }
+  const { original, current, reappointed } = dates ?? computedDates(state, receivedAt, limit, upTo(), context, options);
   const minute = verdict.granularity === "minute";
   // As the report reads a record: the reference instant, else the other one (REP-3: a resolved
   // dossier not yet returned is still resolved, and classified by its result).
@@ -327,7 +404,7 @@ export function dossierTimeOf(
     withSteps !== true
       ? []
       : state.steps.map((step) => {
-          const due = windowDue(step.startedAt, step.handedOverAt, step.quota, pauses, context, options);
+          const due = windowDue(step.startedAt, step.handedOverAt, step.quota, upTo(), context, options);
           return {
             order: step.order,
             name: step.name,
@@ -343,7 +420,7 @@ export function dossierTimeOf(
         });
   const open = withSteps === false ? undefined : openStep(state, context);
   if (open !== undefined && state.stepStartedAt !== undefined) {
-    const due = windowDue(state.stepStartedAt, undefined, open.quota, pauses, context, options);
+    const due = windowDue(state.stepStartedAt, undefined, open.quota, upTo(), context, options);
     steps.push({
       order: open.order,
       name: open.name,
@@ -358,7 +435,7 @@ export function dossierTimeOf(
   return {
     at: until,
     receivedAt,
-    timeLimit: limitWithExtra(timeLimit, state.extraTime),
+    timeLimit: limit,
     extraTime: state.extraTime ?? [],
     pauses: state.pauses,
     paused,
@@ -432,7 +509,72 @@ function computedDates(
   return { original, current, reappointed: true };
 }
 
-const pick = (due: DueDate): DueMoment => ({ dueDate: due.dueDate, dueAt: due.dueAt });
+const pick = (due: DueMoment): DueMoment => ({ dueDate: due.dueDate, dueAt: due.dueAt });
+
+/**
+ * The appointment in force with the last pause (an open one closed at `until`), as one step from the
+ * record, when the record holds the fold of every pause before it: its last appointment is the
+ * initial one and this is the first pause, or the `resumed` one set when the pause before ended.
+ * Then the last pause moves that appointment by its own length only (DL-8) — the value folding every
+ * pause from the receipt (or from the apology) gives, at a cost that does not grow with the log (a
+ * property test holds the two equal). `byRules`: no apology, so it is also the due date by the
+ * rules. `undefined` when the record does not allow the step.
+ */
+function steppedCurrent(
+  state: DossierState,
+  receivedAt: string,
+  limit: TimeLimit,
+  until: string,
+  context: WorkflowContext,
+  options: ResolvedOptions,
+): { readonly current: DueMoment; readonly byRules: boolean } | undefined {
+  const { pauses, appointments } = state;
+  const last = pauses[pauses.length - 1];
+  const before = pauses[pauses.length - 2];
+  const prev = appointments[appointments.length - 1];
+  if (last === undefined || prev?.dueAt === undefined) return undefined;
+  const inRecord =
+    prev.kind === "initial"
+      ? before === undefined
+      : prev.kind === "resumed" && before !== undefined && prev.setAt === before.to;
+  if (!inRecord) return undefined;
+  const to = last.to ?? (toInstantMs(until, ["at"]) > toInstantMs(last.from, ["at"]) ? until : last.from);
+  const pause: Pause = { from: last.from, to };
+  const moment = { dueDate: prev.dueDate, dueAt: prev.dueAt };
+  // The fold the record continues: the rules' from the receipt, or the last apology's after it.
+  let i = appointments.length - 1;
+  while (i > 0 && appointments[i]?.kind === "resumed") i--;
+  const head = appointments[i] as Appointment;
+  if (head.kind === "initial") {
+    if (head.dueAt === undefined) return undefined;
+    const restartable = toInstantMs(head.dueAt, ["at"]) > toInstantMs(receivedAt, ["at"]);
+    const current = afterPause(moment, pause, ruleCount(receivedAt, limit, context, options), restartable);
+    return current === undefined ? undefined : { current, byRules: true };
+  }
+  // After an apology: the pause before was one of those after it (the apology's own appointment,
+  // followed by one pause, is folded in full: one pause).
+  if (before === undefined || toInstantMs(before.from, ["at"]) < toInstantMs(head.setAt, ["at"])) return undefined;
+  const { due, count } = apologyCount(head, context, options);
+  const current = count === undefined ? due : afterPause(moment, pause, count, true);
+  return current === undefined ? undefined : { current, byRules: false };
+}
+
+/**
+ * Hạn hiện hành — the appointment in force read at `at` ({@link DossierTime.current}), for the
+ * workflow's own calls that need nothing else (a resume, an apology): one step from the record when
+ * it allows, else the recorded or computed dates as {@link dossierTimeOf} reads them.
+ */
+export function currentDueOf(state: DossierState, context: WorkflowContext, at: string): DueMoment | undefined {
+  const { receivedAt, timeLimit } = state;
+  if (receivedAt === undefined || timeLimit === undefined) return undefined;
+  const options = resolveOptions(state.ruleSet, context);
+  const limit = limitWithExtra(timeLimit, state.extraTime);
+  return (
+    steppedCurrent(state, receivedAt, limit, at, context, options)?.current ??
+    (storedDates(state) ?? computedDates(state, receivedAt, limit, pausesUpTo(state.pauses, at), context, options))
+      .current
+  );
+}
 
 /** The internal-workflow step in progress, from the procedure's workflow for the dossier. */
 function openStep(state: DossierState, context: WorkflowContext): WorkflowStep | undefined {
