@@ -12,6 +12,21 @@ export interface CalendarEngineView {
   isWorkingDayNumber(day: number, path: Path): boolean;
   /** The day's kind and label. */
   dayInfoNumber(day: number, path: Path): DayInfo;
+  /** Whether day number `day` is inside the calendar's range. */
+  hasDayNumber(day: number): boolean;
+  /**
+   * Working days up to and including day number `day`, counted from a fixed origin: the
+   * difference of two ranks is the number of working days between them (`OUT_OF_RANGE` at `path`
+   * outside the calendar).
+   */
+  rankOfDayNumber(day: number, path: Path): number;
+  /**
+   * The day number of the working day of rank `rank`; where the calendar has none, `OUT_OF_RANGE`
+   * at `path` naming the first day past its end (or before its start), as a day-by-day walk meets it.
+   */
+  dayOfRankNumber(rank: number, path: Path): number;
+  /** The days off strictly between day numbers `from` and `to`, in order (`OUT_OF_RANGE` outside the calendar). */
+  daysOffBetween(from: number, to: number, path: Path): DayInfo[];
   /** As `WorkingCalendar.isWorkingDay`. */
   isWorkingDay(date: unknown): boolean;
   /** As `WorkingCalendar.addWorkingDays`. */

@@ -547,6 +547,21 @@ export class CalendarEngine {
     return this.infoAt(this.indexAt(day, path));
   }
 
+  /** Whether a day number is inside the range. */
+  hasDayNumber(day: number): boolean {
+    return day >= this.options.fromDay && day <= this.options.toDay;
+  }
+
+  /** The days off strictly between two day numbers, in order: one read of the kinds a day. */
+  daysOffBetween(from: number, to: number, path: Path): DayInfo[] {
+    const out: DayInfo[] = [];
+    if (to - from < 2) return out;
+    const first = this.indexAt(from + 1, path);
+    const last = this.indexAt(to - 1, path);
+    for (let i = first; i <= last; i++) if (!isWorking(this.kinds[i]!)) out.push(this.infoAt(i));
+    return out;
+  }
+
   get fromDay(): number {
     return this.options.fromDay;
   }

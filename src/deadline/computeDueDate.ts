@@ -1,6 +1,6 @@
 import type { CalendarEngineView as CalendarEngine } from "../_internal/calendarEngine.js";
 import { checkChoice, checkObject, mustBe, type Path } from "../_internal/checks.js";
-import { formatIsoDate, MS_PER_DAY, parseIsoDateFast } from "../_internal/epochDay.js";
+import { formatIsoDate, MS_PER_DAY } from "../_internal/epochDay.js";
 import {
   formatTimeOfDay,
   formatVietnamInstant,
@@ -102,6 +102,14 @@ export interface DueDateInput {
   readonly resumeMode?: "extendByPausedWorkingTime" | "restart" | "shiftByCalendarDays";
   /** Hours in a working day when days become hours (RULES DL-5). @defaultValue `8` */
   readonly hoursPerWorkingDay?: number;
+  /**
+   * Giải trình — whether the result explains itself: the days off in `skipped` and the step-by-step
+   * `trace`. `false` leaves both empty (the dates are the same) for callers that only need the dates,
+   * such as a replay of trusted logs or a batch of thousands of dossiers: the call then costs the
+   * same whatever the span, while the list of days skipped grows with it.
+   * @defaultValue `true`
+   */
+  readonly explain?: boolean;
 }
 
 /**
@@ -162,6 +170,7 @@ const INPUT_KEYS = [
   "calendarDayEnd",
   "resumeMode",
   "hoursPerWorkingDay",
+  "explain",
 ];
 
 // Paths of the input fields, made once: most of them are passed on every call, not only on error.
@@ -173,6 +182,9 @@ const CALENDAR_PATH: Path = ["calendar"];
 const WORKING_HOURS_PATH: Path = ["workingHours"];
 const HOURS_PER_DAY_PATH: Path = ["hoursPerWorkingDay"];
 const PAUSES_PATH: Path = ["pauses"];
+const EXPLAIN_PATH: Path = ["explain"];
+/** What an unexplained result carries in `skipped` and `trace`. */
+const NOTHING: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 function option<T extends string>(record: Record<string, unknown>, key: string, allowed: readonly T[]): T {
   const value = record[key];
@@ -236,7 +248,8 @@ function checkDuration(value: unknown): Duration {
  * after the cut-off, which applies to same-day limits only (DL-4, CAL-20, D-2, D-5); pauses extend the due instant by the working time paused (DL-8).
  *
  * @param input - See {@link DueDateInput}; unknown keys are refused.
- * @returns The {@link DueDate}, with the days skipped and a bilingual trace.
+ * @returns The {@link DueDate}, with the days skipped and a bilingual trace (both empty with
+ *   `explain: false`: the dates are the same, and the call costs the same whatever the span).
  * @throws {@link tthc!TthcError} `INVALID_INSTANT` if `receivedAt` or a pause bound is not an ISO date-time with offset.
  * @throws {@link tthc!TthcError} `INVALID_DURATION` if `duration` is malformed.
  * @throws {@link tthc!TthcError} `INVALID_TIME` if `cutoff` or `workingHours` is malformed.
@@ -258,6 +271,10 @@ function checkDuration(value: unknown): Duration {
  * computeDueDate({ ...sameDay, duration: { value: 1, unit: "sameDay" } }).dueDate; // => "2026-02-23"
  * computeDueDate({ ...sameDay, duration: { value: 1, unit: "sameDay" } }).skipped.length; // => 9
  * computeDueDate({ ...sameDay, duration: { value: 1, unit: "workingDays" } }).dueDate; // => "2026-02-23"
+ * // Only the dates, without the days skipped and the trace:
+ * const bare = computeDueDate({ receivedAt: "2025-01-23T06:45:00+07:00", duration: { value: 3, unit: "workingDays" }, explain: false });
+ * bare.dueAt; // => "2025-02-04T17:00:00+07:00"
+ * bare.skipped.length; // => 0
  * ```
  * @category Deadline
  */
@@ -284,15 +301,21 @@ export function computeDueDate(input: DueDateInput): DueDate {
       throw mustBe("INVALID_TIME", ["cutoff"], "a time HH:mm", "giờ dạng HH:mm", record["cutoff"]);
   }
   const pauses = checkPauses(record["pauses"], receivedMs);
+  const explain = record["explain"] ?? true;
+  if (typeof explain !== "boolean")
+    throw mustBe("INVALID_OPTION", EXPLAIN_PATH, "true or false", "true hoặc false", explain);
 
+  // Without `explain`, the steps are not written at all.
   const trace: TraceStep[] = [];
   const local = toVietnamLocal(receivedMs);
-  const receivedText = formatVietnamInstant(local);
-  trace.push({
-    rule: "CAL-15",
-    vi: `Tiếp nhận lúc ${receivedText} (giờ Việt Nam)`,
-    en: `Received at ${receivedText} (Vietnam time)`,
-  });
+  if (explain) {
+    const receivedText = formatVietnamInstant(local);
+    trace.push({
+      rule: "CAL-15",
+      vi: `Tiếp nhận lúc ${receivedText} (giờ Việt Nam)`,
+      en: `Received at ${receivedText} (Vietnam time)`,
+    });
+  }
 
   // The receipt: date and instant the count starts from. `skipped` counts from the day of receipt
   // itself, so that the days off a rolled-over receipt waited through are still shown.
@@ -300,9 +323,9 @@ export function computeDueDate(input: DueDateInput): DueDate {
   let start = local;
   if (outOfHours === "nextWorkingStart" && !clock.isWorkingTime(local)) {
     start = clock.snapForward(local);
-    if (start !== local) {
+    if (start !== local && explain) {
       const startText = formatVietnamInstant(start);
-      const off = daysOffBetween(engine, receivedDay, Math.floor(start / MS_PER_DAY));
+      const off = daysOffClause(engine, receivedDay, Math.floor(start / MS_PER_DAY));
       trace.push({
         rule: "CAL-18",
         vi: `Ngoài giờ làm việc: tính từ ${startText}${off.vi}`,
@@ -320,12 +343,14 @@ export function computeDueDate(input: DueDateInput): DueDate {
     start - receiptDay * MS_PER_DAY > cutoffMs
   ) {
     const next = nextWorkingDayNumber(clock, receiptDay);
-    const off = daysOffBetween(engine, receivedDay, next);
-    trace.push({
-      rule: "CAL-20",
-      vi: `Tiếp nhận sau ${formatTimeOfDay(cutoffMs)}: coi như tiếp nhận ngày ${formatIsoDate(next)}${off.vi}`,
-      en: `Received after the ${formatTimeOfDay(cutoffMs)} cut-off: counts as received on ${formatIsoDate(next)}${off.en}`,
-    });
+    if (explain) {
+      const off = daysOffClause(engine, receivedDay, next);
+      trace.push({
+        rule: "CAL-20",
+        vi: `Tiếp nhận sau ${formatTimeOfDay(cutoffMs)}: coi như tiếp nhận ngày ${formatIsoDate(next)}${off.vi}`,
+        en: `Received after the ${formatTimeOfDay(cutoffMs)} cut-off: counts as received on ${formatIsoDate(next)}${off.en}`,
+      });
+    }
     receiptDay = next;
     start = clock.startOfDay(next);
   }
@@ -372,7 +397,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
     // (Calendar-day limits are date arithmetic by definition and are left as computed.)
     due = appointmentOn(clock, nextWorkingDayNumber(clock, Math.floor(start / MS_PER_DAY)), start, "endOfWorkingDay");
   }
-  trace.push(describeCount(duration, dayCounting, formatIsoDate(receiptDay), formatVietnamInstant(due)));
+  if (explain) trace.push(describeCount(duration, dayCounting, formatIsoDate(receiptDay), formatVietnamInstant(due)));
 
   let pausedMs = 0;
   try {
@@ -394,31 +419,29 @@ export function computeDueDate(input: DueDateInput): DueDate {
       } else {
         due = clock.add(due, paused);
       }
-      const minutes = Math.round(paused / 60_000);
-      const span = `${formatVietnamInstant(from)} → ${formatVietnamInstant(to)}${pause.reason ? ` (${pause.reason})` : ""}`;
-      const newDue = formatVietnamInstant(due);
-      trace.push({
-        rule: "DL-8",
-        vi: `Tạm dừng ${span}: ${minutes} phút làm việc; hạn mới ${newDue}`,
-        en: `Paused ${span}: ${minutes} working minutes; new due ${newDue}`,
-      });
+      if (explain) {
+        const minutes = Math.round(paused / 60_000);
+        const span = `${formatVietnamInstant(from)} → ${formatVietnamInstant(to)}${pause.reason ? ` (${pause.reason})` : ""}`;
+        const newDue = formatVietnamInstant(due);
+        trace.push({
+          rule: "DL-8",
+          vi: `Tạm dừng ${span}: ${minutes} phút làm việc; hạn mới ${newDue}`,
+          en: `Paused ${span}: ${minutes} working minutes; new due ${newDue}`,
+        });
+      }
     }
   } catch (error) {
     throw outOfRangeAt(error, PAUSES_PATH); // a pause (or the time it adds) past the calendar's range
   }
 
   const dueDay = Math.floor(due / MS_PER_DAY);
-  const skipped: DayInfo[] = [];
-  for (let d = receivedDay + 1; d < dueDay; d++) {
-    if (!engine.isWorkingDayNumber(d, DURATION_PATH)) skipped.push(engine.dayInfoNumber(d, DURATION_PATH));
-  }
   return Object.freeze({
     dueDate: formatIsoDate(dueDay),
     dueAt: formatVietnamInstant(due),
     receiptDate: formatIsoDate(receiptDay),
-    skipped: Object.freeze(skipped),
+    skipped: explain ? Object.freeze(engine.daysOffBetween(receivedDay, dueDay, DURATION_PATH)) : NOTHING,
     pausedWorkingMinutes: Math.round(pausedMs / 60_000),
-    trace: Object.freeze(trace),
+    trace: explain ? Object.freeze(trace) : NOTHING,
   });
 }
 
@@ -489,32 +512,25 @@ function checkPauses(value: unknown, receivedMs: number): CheckedPause[] {
 }
 
 /** The days off strictly between two days, as a clause for the trace (`""` when none). */
-function daysOffBetween(engine: CalendarEngine, from: number, to: number): { vi: string; en: string } {
-  let n = 0;
-  for (let d = from + 1; d < to; d++) if (!engine.isWorkingDayNumber(d, DURATION_PATH)) n++;
+function daysOffClause(engine: CalendarEngine, from: number, to: number): { vi: string; en: string } {
+  const n =
+    to - from < 2
+      ? 0
+      : to - from - 1 - (engine.rankOfDayNumber(to - 1, DURATION_PATH) - engine.rankOfDayNumber(from, DURATION_PATH));
   return n === 0
     ? { vi: "", en: "" }
     : { vi: ` (sau ${n} ngày nghỉ)`, en: ` (after ${n} ${n === 1 ? "day" : "days"} off)` };
 }
 
+/** The first working day after `day` (in the calendar: every caller has checked it). */
 function nextWorkingDayNumber(clock: WorkingClock, day: number): number {
-  let d = day + 1;
-  while (!clock.engine.isWorkingDayNumber(d, DURATION_PATH)) d++;
-  return d;
+  return addWorkingDaysNumber(clock, day, 1);
 }
 
+/** The `n`-th working day after `day`, by rank: the same whatever `n`. */
 function addWorkingDaysNumber(clock: WorkingClock, day: number, n: number): number {
-  let d = day;
-  let left = n;
-  // Short counts walk; long ones use the calendar's O(1) rank tables.
-  if (n > 31) {
-    return parseIsoDateFast(clock.engine.addWorkingDays(formatIsoDate(day), n));
-  }
-  while (left > 0) {
-    d++;
-    if (clock.engine.isWorkingDayNumber(d, DURATION_PATH)) left--;
-  }
-  return d;
+  const engine = clock.engine;
+  return engine.dayOfRankNumber(engine.rankOfDayNumber(day, DURATION_PATH) + n, DURATION_PATH);
 }
 
 function appointmentOn(
