@@ -8,7 +8,8 @@ import { formatVietnamInstant, toInstantMs, toVietnamLocal } from "../_internal/
 import type { Label } from "../calendar/index.js";
 import type { OneStopFormDocument } from "./forms.js";
 
-const FIELDS: Readonly<Record<string, Label>> = deepFreeze({
+/** Field labels of the forms (vi/en), shared with `tthc/forms-html`. */
+export const FIELDS: Readonly<Record<string, Label>> = deepFreeze({
   dossierCode: { vi: "Mã hồ sơ", en: "Dossier code" },
   applicantName: { vi: "Tên tổ chức, cá nhân", en: "Applicant" },
   procedureName: { vi: "Nội dung yêu cầu giải quyết", en: "Request" },
@@ -39,7 +40,8 @@ const FIELDS: Readonly<Record<string, Label>> = deepFreeze({
   note: { vi: "Ghi chú", en: "Note" },
 });
 
-const WORDS: Readonly<Record<string, Label>> = deepFreeze({
+/** Words for coded values (units, channels, stages, outcomes), shared with `tthc/forms-html`. */
+export const WORDS: Readonly<Record<string, Label>> = deepFreeze({
   workingDays: { vi: "ngày làm việc", en: "working days" },
   workingHours: { vi: "giờ làm việc", en: "working hours" },
   calendarDays: { vi: "ngày", en: "calendar days" },

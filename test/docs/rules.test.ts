@@ -14,7 +14,7 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 const REFERENCE = join(ROOT, "docs/guides/rules.md");
 
 /** Rule-ID prefixes, one per area of the reference. */
-const PREFIX = "LAW|CAL|DL|MOD|WF|REP|IDX|SIP|SVC|CC|TGT|PAR|D";
+const PREFIX = "LAW|CAL|DL|MOD|WF|DOC|REP|IDX|SIP|SVC|CC|TGT|PAR|D";
 const ID = new RegExp(`\\b(${PREFIX})-(\\d+)\\b`, "g");
 /** `CAL-1 … CAL-6`, `DL-11 to DL-14`, `SIP-3 to SIP-7`: a range cites every ID in it. */
 const RANGE = new RegExp(`\\b(${PREFIX})-(\\d+)\\s*(?:…|\\.\\.\\.|to|–)\\s*(?:RULES\\s+)?(${PREFIX})-(\\d+)\\b`, "g");
