@@ -301,7 +301,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
       throw mustBe("INVALID_TIME", ["cutoff"], "a time HH:mm", "giờ dạng HH:mm", record["cutoff"]);
   }
   const pauses = checkPauses(record["pauses"], receivedMs);
-  const explain = record["explain"] ?? true;
+  const explain = record["explain"] === undefined ? true : record["explain"]; // `null` is refused
   if (typeof explain !== "boolean")
     throw mustBe("INVALID_OPTION", EXPLAIN_PATH, "true or false", "true hoặc false", explain);
 

@@ -23,6 +23,10 @@ const cases: Case[] = [
   ["input null", () => computeDueDate(null as Any), "INVALID_OPTION", []],
   ["input an array", () => computeDueDate([] as Any), "INVALID_OPTION", []],
   ["unknown key", due({ recievedAt: "x" }), "INVALID_OPTION", ["recievedAt"]],
+  ["explain a string", due({ explain: "false" }), "INVALID_OPTION", ["explain"]],
+  ["explain null", due({ explain: null }), "INVALID_OPTION", ["explain"]],
+  ["explain 0", due({ explain: 0 }), "INVALID_OPTION", ["explain"]],
+  ["explain misspelt", due({ explains: false }), "INVALID_OPTION", ["explains"]],
   [
     "own __proto__ key",
     () => computeDueDate(proto('{"__proto__": {"cutoff": "15:00"}}') as Any),
