@@ -11,11 +11,11 @@ import { ruleSetFor } from "../models/ruleSetFor.js";
 import { limitOf } from "../models/timeLimitOf.js";
 import { fail } from "./_boundary.js";
 import type { ResolvedOptions } from "./_options.js";
-import { closeOpenPause, pause, resume, type Step } from "./_pauses.js";
+import { closeOpenPause, NO_STEP, pause, resume, type Step } from "./_pauses.js";
 import { addsTo, extraTimeOf, workflowOf } from "./_procedure.js";
 import { advance, type Changes } from "./_steps.js";
 import { controlRows } from "./buildProcessControlSlip.js";
-import { dossierTimeOf, endOfWorkingDay, limitWithExtra, ruleDue } from "./computeDossierTime.js";
+import { currentDueOf, dossierTimeOf, endOfWorkingDay, limitWithExtra, ruleDue } from "./computeDossierTime.js";
 import type { WorkflowContext } from "./context.js";
 import type { WorkflowEffect } from "./effects.js";
 import type { DossierEvent, DossierEventType, SupplementItem } from "./events.js";
@@ -98,7 +98,7 @@ const submit: Handler<"submit"> = (_state, event, context) => {
       resultChannel: event.resultChannel,
       submittedAt: event.at,
     },
-    effects: [{ type: "notify", to: "receptionist", template: "submitted" }],
+    effects: () => [{ type: "notify", to: "receptionist", template: "submitted" }],
   };
 };
 
@@ -110,20 +110,22 @@ function supplementRequest(
 ): Step {
   checkItems(event.items, context);
   const intake = event.type === "requestSupplementAtIntake";
-  const { applicantName, formSet } = formParts(state, event.at, options);
-  const form = createFormDocument(formSet, "supplementRequest", {
-    ...(state.code === undefined ? {} : { dossierCode: state.code }),
-    applicantName,
-    procedureName: context.procedure.name,
-    stage: intake ? "intake" : "processing",
-    ...(event.letterRef === undefined ? {} : { letterRef: event.letterRef }),
-    requestedAt: event.at,
-    items: event.items,
-  });
-  const effects: WorkflowEffect[] = [
-    { type: "issueForm", ...form },
-    { type: "notify", to: "applicant", template: "supplementRequested" },
-  ];
+  const effects = (): WorkflowEffect[] => {
+    const { applicantName, formSet } = formParts(state, event.at, options);
+    const form = createFormDocument(formSet, "supplementRequest", {
+      ...(state.code === undefined ? {} : { dossierCode: state.code }),
+      applicantName,
+      procedureName: context.procedure.name,
+      stage: intake ? "intake" : "processing",
+      ...(event.letterRef === undefined ? {} : { letterRef: event.letterRef }),
+      requestedAt: event.at,
+      items: event.items,
+    });
+    return [
+      { type: "issueForm", ...form },
+      { type: "notify", to: "applicant", template: "supplementRequested" },
+    ];
+  };
   if (intake) {
     return {
       changes: {
@@ -143,7 +145,7 @@ function supplementRequest(
       processingSupplementRequests: state.processingSupplementRequests + 1,
       pendingItems: event.items,
     },
-    effects: [...effects, ...paused.effects],
+    effects: () => [...effects(), ...paused.effects()],
   };
 }
 
@@ -151,32 +153,32 @@ const supplement: Handler<"supplement"> = (state, event, context) => {
   if (state.receivedAt === undefined) {
     return {
       changes: { status: "submitted", pendingItems: undefined },
-      effects: [{ type: "notify", to: "receptionist", template: "supplemented" }],
+      effects: () => [{ type: "notify", to: "receptionist", template: "supplemented" }],
     };
   }
   const resumed = resume(state, event.at, "supplement", context);
   return {
     changes: { ...resumed.changes, status: "inProcess", pendingItems: undefined },
-    effects: [...resumed.effects, { type: "notify", to: "processor", template: "supplemented" }],
+    effects: () => [...resumed.effects(), { type: "notify", to: "processor", template: "supplemented" }],
   };
 };
 
-const rejectAtIntake: Handler<"rejectAtIntake"> = (state, event, context, options) => {
-  const { applicantName, formSet } = formParts(state, event.at, options);
-  const form = createFormDocument(formSet, "intakeRefusalNotice", {
-    applicantName,
-    procedureName: context.procedure.name,
-    refusedAt: event.at,
-    reason: event.reason,
-  });
-  return {
-    changes: { status: "rejectedAtIntake", reason: event.reason },
-    effects: [
+const rejectAtIntake: Handler<"rejectAtIntake"> = (state, event, context, options) => ({
+  changes: { status: "rejectedAtIntake", reason: event.reason },
+  effects: () => {
+    const { applicantName, formSet } = formParts(state, event.at, options);
+    const form = createFormDocument(formSet, "intakeRefusalNotice", {
+      applicantName,
+      procedureName: context.procedure.name,
+      refusedAt: event.at,
+      reason: event.reason,
+    });
+    return [
       { type: "issueForm", ...form },
       { type: "notify", to: "applicant", template: "rejectedAtIntake" },
-    ],
-  };
-};
+    ];
+  },
+});
 
 const receive: Handler<"receive"> = (state, event, context, options) => {
   const { procedure } = context;
@@ -225,15 +227,6 @@ const receive: Handler<"receive"> = (state, event, context, options) => {
   const limit = limitWithExtra(timeLimit, extraTime);
   const due = ruleDue(event.at, limit, [], context, options);
   const workflow = workflowOf(procedure, state);
-  const form = createFormDocument(ruleSet, "appointmentSlip", {
-    dossierCode: event.code,
-    applicantName: state.applicant?.name ?? "",
-    procedureName: procedure.name,
-    timeLimit: limit,
-    receivedAt: event.at,
-    dueAt: due.dueAt,
-    resultChannel: state.resultChannel ?? state.channel ?? "direct",
-  });
   return {
     changes: {
       status: "received",
@@ -245,40 +238,54 @@ const receive: Handler<"receive"> = (state, event, context, options) => {
       appointments: [{ kind: "initial", dueDate: due.dueDate as IsoDate, dueAt: due.dueAt, setAt: event.at }],
       ...(workflow === undefined ? {} : { currentStep: 1, stepStartedAt: event.at }),
     },
-    effects: [
-      { type: "issueForm", ...form },
-      { type: "deadlineChanged", dueAt: due.dueAt, dueDate: due.dueDate, kind: "initial" },
-      { type: "notify", to: "applicant", template: "received" },
-    ],
+    effects: () => {
+      const form = createFormDocument(ruleSet, "appointmentSlip", {
+        dossierCode: event.code,
+        applicantName: state.applicant?.name ?? "",
+        procedureName: procedure.name,
+        timeLimit: limit,
+        receivedAt: event.at,
+        dueAt: due.dueAt,
+        resultChannel: state.resultChannel ?? state.channel ?? "direct",
+      });
+      return [
+        { type: "issueForm", ...form },
+        { type: "deadlineChanged", dueAt: due.dueAt, dueDate: due.dueDate, kind: "initial" },
+        { type: "notify", to: "applicant", template: "received" },
+      ];
+    },
   };
 };
 
 const transfer: Handler<"transfer"> = (state, event, context, options) => {
-  const effects: WorkflowEffect[] = [];
-  if (state.receivedAt !== undefined) {
-    // DL-17: by the end of the `transferLimit`-th working day after the receipt date; a warning only.
-    const limit = context.calendar.addWorkingDays(
-      vietnamDateOf(state.receivedAt, ["receivedAt"]),
-      options.transferLimit,
-    );
-    if (vietnamDateOf(event.at, ["at"]) > limit) {
-      effects.push({
-        type: "warning",
-        code: "lateTransfer",
-        message: { vi: `Chuyển hồ sơ sau ngày ${limit} (DL-17)`, en: `Transferred after ${limit} (DL-17)` },
-      });
-    }
-  }
   const changes: Changes = {
     status: "inProcess",
     ...advance(state, workflowOf(context.procedure, state), event.at, event.actor),
   };
-  const next = { ...state, ...changes } as DossierState;
-  const { formSet } = formParts(state, event.at, options);
-  effects.push(
-    { type: "issueForm", ...createFormDocument(formSet, "processControlSlip", slipData(next, context, event.at)) },
-    { type: "notify", to: "processor", template: "transferred" },
-  );
+  const effects = (): WorkflowEffect[] => {
+    const out: WorkflowEffect[] = [];
+    if (state.receivedAt !== undefined) {
+      // DL-17: by the end of the `transferLimit`-th working day after the receipt date; a warning only.
+      const limit = context.calendar.addWorkingDays(
+        vietnamDateOf(state.receivedAt, ["receivedAt"]),
+        options.transferLimit,
+      );
+      if (vietnamDateOf(event.at, ["at"]) > limit) {
+        out.push({
+          type: "warning",
+          code: "lateTransfer",
+          message: { vi: `Chuyển hồ sơ sau ngày ${limit} (DL-17)`, en: `Transferred after ${limit} (DL-17)` },
+        });
+      }
+    }
+    const next = { ...state, ...changes } as DossierState;
+    const { formSet } = formParts(state, event.at, options);
+    out.push(
+      { type: "issueForm", ...createFormDocument(formSet, "processControlSlip", slipData(next, context, event.at)) },
+      { type: "notify", to: "processor", template: "transferred" },
+    );
+    return out;
+  };
   return { changes, effects };
 };
 
@@ -296,7 +303,7 @@ const handOver: Handler<"handOver"> = (state, event, context) => {
   const agency = workflow?.steps[expected - 1]?.agency?.name;
   return {
     changes: advance(state, workflow, event.at, event.actor),
-    effects: [
+    effects: () => [
       agency === undefined
         ? { type: "notify", to: "processor", template: "handedOver" }
         : { type: "notify", to: "partnerAgency", template: "handedOver", agency },
@@ -308,14 +315,14 @@ const requestSupplement: Handler<"requestSupplement"> = supplementRequest;
 const requestSupplementAtIntake: Handler<"requestSupplementAtIntake"> = supplementRequest;
 
 const requestPayment: Handler<"requestPayment"> = (state, event, _context, options) => {
-  const paused = options.pauseOnPaymentRequest ? pause(state, event.at, "payment") : { changes: {}, effects: [] };
+  const paused = options.pauseOnPaymentRequest ? pause(state, event.at, "payment") : NO_STEP;
   return {
     changes: {
       ...paused.changes,
       status: "paymentRequested",
       payment: { requestedAt: event.at, amountVnd: event.amountVnd },
     },
-    effects: [{ type: "notify", to: "applicant", template: "paymentRequested" }, ...paused.effects],
+    effects: () => [{ type: "notify", to: "applicant", template: "paymentRequested" }, ...paused.effects()],
   };
 };
 
@@ -328,16 +335,15 @@ const pay: Handler<"pay"> = (state, event, context) => {
       status: "inProcess",
       ...(payment === undefined ? {} : { payment: { ...payment, paidAt: event.at } }),
     },
-    effects: [...resumed.effects, { type: "notify", to: "processor", template: "paid" }],
+    effects: () => [...resumed.effects(), { type: "notify", to: "processor", template: "paid" }],
   };
 };
 
 const apologise: Handler<"apologise"> = (state, event, context, options) => {
-  const time = dossierTimeOf(state, context, event.at, {}, false);
-  if (time === undefined) {
+  const before = currentDueOf(state, context, event.at);
+  if (before === undefined) {
     return fail("INVALID_EVENT", "the dossier has no appointment", "hồ sơ chưa có lịch hẹn trả kết quả", ["type"]);
   }
-  const before = time.current;
   const newDue = endOfWorkingDay(event.newDueDate, context, options);
   // DL-11: a proposed new date: a working day after the appointment in force, and still ahead of the apology.
   if (
@@ -357,35 +363,38 @@ const apologise: Handler<"apologise"> = (state, event, context, options) => {
   const lastPermitted = context.calendar.addWorkingDays(before.dueDate, -options.apologyLeadTime);
   const late = vietnamDateOf(event.at, ["at"]) > lastPermitted;
   const kind = state.ruleSet === "VN-2025" ? "extension" : "reappointment";
-  const { applicantName, code, formSet } = formParts(state, event.at, options);
-  const form = createFormDocument(formSet, "apologyLetter", {
-    dossierCode: code,
-    applicantName,
-    procedureName: context.procedure.name,
-    letterRef: event.letterRef,
-    receivedAt: state.receivedAt ?? event.at,
-    previousDueAt: before.dueAt,
-    reason: event.reason,
-    newDueAt: newDue.dueAt,
-    issuedAt: event.at,
-    lateApology: late,
-  });
-  const effects: WorkflowEffect[] = [
-    { type: "issueForm", ...form },
-    { type: "notify", to: "applicant", template: "apology" },
-    { type: "notify", to: "receptionist", template: "apology" },
-    { type: "deadlineChanged", dueAt: newDue.dueAt, dueDate: newDue.dueDate, kind },
-  ];
-  if (late) {
-    effects.push({
-      type: "warning",
-      code: "lateApology",
-      message: {
-        vi: `Xin lỗi muộn: phải gửi chậm nhất ngày ${lastPermitted}, trước hạn ${before.dueDate} ${options.apologyLeadTime} ngày làm việc (DL-13)`,
-        en: `Late apology: due by ${lastPermitted}, ${options.apologyLeadTime} working day(s) before ${before.dueDate} (DL-13)`,
-      },
+  const effects = (): WorkflowEffect[] => {
+    const { applicantName, code, formSet } = formParts(state, event.at, options);
+    const form = createFormDocument(formSet, "apologyLetter", {
+      dossierCode: code,
+      applicantName,
+      procedureName: context.procedure.name,
+      letterRef: event.letterRef,
+      receivedAt: state.receivedAt ?? event.at,
+      previousDueAt: before.dueAt,
+      reason: event.reason,
+      newDueAt: newDue.dueAt,
+      issuedAt: event.at,
+      lateApology: late,
     });
-  }
+    const out: WorkflowEffect[] = [
+      { type: "issueForm", ...form },
+      { type: "notify", to: "applicant", template: "apology" },
+      { type: "notify", to: "receptionist", template: "apology" },
+      { type: "deadlineChanged", dueAt: newDue.dueAt, dueDate: newDue.dueDate, kind },
+    ];
+    if (late) {
+      out.push({
+        type: "warning",
+        code: "lateApology",
+        message: {
+          vi: `Xin lỗi muộn: phải gửi chậm nhất ngày ${lastPermitted}, trước hạn ${before.dueDate} ${options.apologyLeadTime} ngày làm việc (DL-13)`,
+          en: `Late apology: due by ${lastPermitted}, ${options.apologyLeadTime} working day(s) before ${before.dueDate} (DL-13)`,
+        },
+      });
+    }
+    return out;
+  };
   return {
     changes: {
       appointments: [
@@ -415,7 +424,7 @@ function finish(state: DossierState, event: EventOf<"approve" | "refuse">, conte
       resultReadyAt: event.at,
       ...(event.type === "refuse" ? { reason: event.reason } : {}),
     },
-    effects: [
+    effects: () => [
       { type: "notify", to: "applicant", template: approve ? "resultReady" : "refused" },
       { type: "notify", to: "receptionist", template: approve ? "resultReady" : "refused" },
     ],
@@ -426,7 +435,7 @@ const returnResult: Handler<"return"> = (state, event, context) => {
   const { status: _status, ...moved } = advance(state, workflowOf(context.procedure, state), event.at, event.actor);
   return {
     changes: { ...moved, status: "returned", returnedAt: event.at, returnChannel: event.channel },
-    effects: [{ type: "notify", to: "applicant", template: "returned" }],
+    effects: () => [{ type: "notify", to: "applicant", template: "returned" }],
   };
 };
 
@@ -437,23 +446,26 @@ function close(
   options: ResolvedOptions,
 ): Step {
   const pauses = closeOpenPause(state, event.at);
-  const effects: WorkflowEffect[] = [];
-  if (event.type === "stop") {
-    const { applicantName, code, formSet } = formParts(state, event.at, options);
-    effects.push({
-      type: "issueForm",
-      ...createFormDocument(formSet, "stopProcessingNotice", {
-        dossierCode: code,
-        applicantName,
-        procedureName: context.procedure.name,
-        reason: event.reason,
-        stoppedAt: event.at,
-        signer: event.actor.id,
-      }),
-    });
-  }
   const stop = event.type === "stop";
-  effects.push({ type: "notify", to: stop ? "applicant" : "receptionist", template: stop ? "stopped" : "withdrawn" });
+  const effects = (): WorkflowEffect[] => {
+    const out: WorkflowEffect[] = [];
+    if (event.type === "stop") {
+      const { applicantName, code, formSet } = formParts(state, event.at, options);
+      out.push({
+        type: "issueForm",
+        ...createFormDocument(formSet, "stopProcessingNotice", {
+          dossierCode: code,
+          applicantName,
+          procedureName: context.procedure.name,
+          reason: event.reason,
+          stoppedAt: event.at,
+          signer: event.actor.id,
+        }),
+      });
+    }
+    out.push({ type: "notify", to: stop ? "applicant" : "receptionist", template: stop ? "stopped" : "withdrawn" });
+    return out;
+  };
   return {
     changes: {
       status: stop ? "stopped" : "withdrawn",

@@ -10,17 +10,23 @@ import type { WorkflowContext } from "./context.js";
 import type { WorkflowEffect } from "./effects.js";
 import type { ClockPause, DossierState } from "./states.js";
 
-/** What a handler returns: the changed fields and the effects. */
+/**
+ * What a handler returns: the changed fields, and the effects, built only when asked for
+ * ({@link transition} asks, against the state the handler read; {@link replay} drops them unbuilt).
+ */
 export interface Step {
   readonly changes: Changes;
-  readonly effects: WorkflowEffect[];
+  readonly effects: () => WorkflowEffect[];
 }
+
+/** A step that changes nothing and asks for nothing. */
+export const NO_STEP: Step = Object.freeze({ changes: Object.freeze({}), effects: () => [] });
 
 /** Opens a pause at `at`. */
 export function pause(state: DossierState, at: string, reason: ClockPause["reason"]): Step {
   return {
     changes: { pauses: [...state.pauses, { from: at, reason }] },
-    effects: [{ type: "clockPaused", at, reason }],
+    effects: () => [{ type: "clockPaused", at, reason }],
   };
 }
 
@@ -39,14 +45,14 @@ export function closeOpenPause(state: DossierState, at: string): ClockPause[] | 
  */
 export function resume(state: DossierState, at: string, reason: ClockPause["reason"], context: WorkflowContext): Step {
   const last = state.pauses[state.pauses.length - 1];
-  if (last === undefined || last.to !== undefined || last.reason !== reason) return { changes: {}, effects: [] };
+  if (last === undefined || last.to !== undefined || last.reason !== reason) return NO_STEP;
   const pauses = closeOpenPause(state, at) as ClockPause[];
   const current = currentDueOf({ ...state, pauses }, context, at);
-  if (current === undefined) return { changes: { pauses }, effects: [] };
+  if (current === undefined) return { changes: { pauses }, effects: NO_STEP.effects };
   const { dueDate, dueAt } = current;
   const appointment: Appointment = { kind: "resumed", dueDate: dueDate as IsoDate, dueAt, setAt: at };
   return {
     changes: { pauses, appointments: [...state.appointments, appointment] },
-    effects: [{ type: "deadlineChanged", dueAt, dueDate, kind: "resumed" }],
+    effects: () => [{ type: "deadlineChanged", dueAt, dueDate, kind: "resumed" }],
   };
 }

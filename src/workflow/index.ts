@@ -51,6 +51,7 @@ export { listUrgent } from "./listUrgent.js";
 export { nationalStatusOf } from "./nationalStatusOf.js";
 export { nextEvents } from "./nextEvents.js";
 export { renderFormText } from "./renderFormText.js";
+export type { ReplayOptions } from "./replay.js";
 export { replay } from "./replay.js";
 export { restoreSnapshot, SNAPSHOT_SCHEMA_VERSION, snapshot, WorkflowSnapshot } from "./snapshot.js";
 export type { TransitionRule } from "./states.js";

@@ -10,6 +10,7 @@ import { checkContext, checkState, fail, trusted } from "./_boundary.js";
 import { checkAllowed } from "./_check.js";
 import { HANDLERS } from "./_handlers.js";
 import { resolveOptions } from "./_options.js";
+import type { Step } from "./_pauses.js";
 import type { WorkflowContext } from "./context.js";
 import type { WorkflowEffect } from "./effects.js";
 import { DossierEvent, type DossierEventInput } from "./events.js";
@@ -85,13 +86,36 @@ export function transition(state: DossierState, event: DossierEventInput, contex
 
 /**
  * One event on a state known to be the workflow's own, with a checked context: the event is still
- * validated in full. {@link transition} and {@link replay} share it (replay checks its context once
- * and brands only the last state).
+ * validated in full, and its effects built. {@link transition} uses it; {@link replay} folds the
+ * same {@link parseEvent} and {@link runEvent} over a draft and builds no effects.
  */
 export function applyEvent(state: DossierState, event: DossierEventInput, context: WorkflowContext): TransitionResult {
+  const e = parseEvent(event);
+  const { changes, effects } = runEvent(state, e, context);
+  const merged: Record<string, unknown> = { ...state, ...changes, version: state.version + 1, updatedAt: e.at };
+  // Copy without the cleared (undefined) fields rather than `delete` them: deleting would turn the
+  // state into a slow dictionary-mode object for every later read.
+  const next: Record<string, unknown> = {};
+  for (const key in merged) {
+    const value = merged[key];
+    if (value !== undefined) next[key] = value;
+  }
+  return { state: next as DossierState, effects: effects() };
+}
+
+/** An event validated against its schema (strict zod); `INVALID_EVENT` with the failing path if not. */
+export function parseEvent(event: unknown): DossierEvent {
   const parsed = DossierEvent.safeParse(event);
   if (!parsed.success) throw fromZodError(parsed.error, event, "INVALID_EVENT", "event", "sự kiện");
-  const e = parsed.data;
+  return parsed.data;
+}
+
+/**
+ * The checks every event passes against the state — its version (`CONFLICT`), its instant not before
+ * the last event, its type allowed in the state for the actor's role, rule set and guards — then its
+ * handler: the fields it changes and its effects, not yet built.
+ */
+export function runEvent(state: DossierState, e: DossierEvent, context: WorkflowContext): Step {
   if (e.version !== state.version) {
     fail(
       "CONFLICT",
@@ -100,7 +124,8 @@ export function applyEvent(state: DossierState, event: DossierEventInput, contex
       ["version"],
     );
   }
-  if (state.updatedAt !== undefined && toInstantMs(e.at, ["at"]) < toInstantMs(state.updatedAt, ["at"])) {
+  const at = toInstantMs(e.at, ["at"]); // read even first: a trusted log is not parsed by its schema
+  if (state.updatedAt !== undefined && at < toInstantMs(state.updatedAt, ["at"])) {
     fail(
       "INVALID_EVENT",
       `event at ${e.at} is before the last event (${state.updatedAt})`,
@@ -117,18 +142,6 @@ export function applyEvent(state: DossierState, event: DossierEventInput, contex
     ev: DossierEvent,
     c: WorkflowContext,
     o: typeof options,
-  ) => {
-    readonly changes: object;
-    readonly effects: WorkflowEffect[];
-  };
-  const { changes, effects } = handler(state, e, context, options);
-  const merged: Record<string, unknown> = { ...state, ...changes, version: state.version + 1, updatedAt: e.at };
-  // Copy without the cleared (undefined) fields rather than `delete` them: deleting would turn the
-  // state into a slow dictionary-mode object for every later read.
-  const next: Record<string, unknown> = {};
-  for (const key in merged) {
-    const value = merged[key];
-    if (value !== undefined) next[key] = value;
-  }
-  return { state: next as DossierState, effects };
+  ) => Step;
+  return handler(state, e, context, options);
 }

@@ -8,6 +8,11 @@ import type { Procedure } from "../../src/models/index.js";
 import { aProcedure, type EventLogBuilder } from "../../src/testing/index.js";
 import {
   type Actor,
+  createDossierState,
+  type DossierEventInput,
+  type DossierEventType,
+  type DossierState,
+  nextEvents,
   replay,
   type TransitionResult,
   transition,
@@ -85,6 +90,105 @@ export function lastTransition(log: EventLogBuilder, context: WorkflowContext): 
   const last = events[events.length - 1];
   if (last === undefined) throw new Error("an empty log has no last event");
   return transition(replay(events.slice(0, -1), context), last, context);
+}
+
+const ROLE_OF: Readonly<Record<DossierEventType, Actor>> = {
+  submit: DESK,
+  requestSupplementAtIntake: DESK,
+  supplement: APPLICANT,
+  rejectAtIntake: DESK,
+  receive: DESK,
+  transfer: DESK,
+  handOver: PROCESSOR,
+  requestSupplement: PROCESSOR,
+  requestPayment: PROCESSOR,
+  pay: APPLICANT,
+  apologise: APPROVER,
+  approve: APPROVER,
+  refuse: APPROVER,
+  return: DESK,
+  withdraw: APPLICANT,
+  stop: APPROVER,
+};
+
+/** Vietnam-time ISO of a day offset and minute from 2025-06-23 00:00+07:00. */
+export function instant(ms: number): string {
+  const local = new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19);
+  return `${local}+07:00`;
+}
+
+/** A well-formed event of `type` valid in `state` (guards already checked by nextEvents). */
+export function validEvent(
+  state: DossierState,
+  type: DossierEventType,
+  at: string,
+  context: WorkflowContext,
+): DossierEventInput {
+  const base = {
+    at,
+    actor: state.status === "interAgency" && type === "handOver" ? PARTNER : ROLE_OF[type],
+    version: state.version,
+  };
+  const items = [{ name: "Giấy chứng sinh", reason: "Bổ sung", componentId: "birth-certificate" }];
+  switch (type) {
+    case "submit":
+      return { type, ...base, channel: "direct", applicant: CITIZEN };
+    case "requestSupplementAtIntake":
+    case "requestSupplement":
+      return { type, ...base, items };
+    case "rejectAtIntake":
+    case "refuse":
+    case "stop":
+      return { type, ...base, reason: "Lý do" };
+    case "receive":
+      return { type, ...base, code: codeFor(at) };
+    case "handOver":
+      return { type, ...base, step: (state.currentStep ?? 0) + 1 };
+    case "requestPayment":
+      return { type, ...base, amountVnd: 10000 };
+    case "apologise": {
+      // Two working days after the appointment in force, or after the apology's own day if that is later (DL-11).
+      const last = state.appointments.at(-1)?.dueDate ?? at.slice(0, 10);
+      const due = last > at.slice(0, 10) ? last : at.slice(0, 10);
+      return { type, ...base, reason: "Chậm", newDueDate: context.calendar.addWorkingDays(due, 2), letterRef: "1/XL" };
+    }
+    case "return":
+      return { type, ...base, channel: "postal" };
+    default:
+      return { type, ...base } as DossierEventInput;
+  }
+}
+
+const ENDING: readonly DossierEventType[] = ["withdraw", "stop", "rejectAtIntake"];
+
+/**
+ * Runs choices into a valid event log under `context`: each choice picks one of the events
+ * {@link nextEvents} allows, an hour-scale step later; returns the log and the states visited.
+ */
+export function runChoices(
+  context: WorkflowContext,
+  startMs: number,
+  choices: readonly number[],
+  lasting = false,
+): { log: DossierEventInput[]; states: DossierState[] } {
+  let state = createDossierState(context);
+  let now = startMs;
+  const log: DossierEventInput[] = [];
+  const states = [state];
+  for (const choice of choices) {
+    const next = nextEvents(state, context);
+    // `lasting`: the events that end a dossier early (withdraw, stop, reject) only when nothing else is left.
+    const going = lasting ? next.filter((t) => !ENDING.includes(t)) : next;
+    const allowed = going.length > 0 ? going : next;
+    if (allowed.length === 0) break;
+    const type = allowed[choice % allowed.length] as DossierEventType;
+    now += ((choice >> 4) % 30) * 3_600_000 + 60_000;
+    const event = validEvent(state, type, instant(now), context);
+    state = transition(state, event, context).state;
+    log.push(event);
+    states.push(state);
+  }
+  return { log, states };
 }
 
 export { BIRTH_INTER_AGENCY_GROUP, BIRTH_REGISTRATION };

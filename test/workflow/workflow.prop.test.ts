@@ -7,34 +7,18 @@ import { describe, expect, it } from "vitest";
 import { isTthcError } from "../../src/errors.js";
 import type { DossierStatus } from "../../src/models/index.js";
 import {
-  type Actor,
-  createDossierState,
   type DossierEventInput,
-  type DossierEventType,
   type DossierState,
   EVENT_TYPES,
-  nextEvents,
   replay,
   restoreSnapshot,
   snapshot,
   TRANSITIONS,
   transition,
-  type WorkflowContext,
   WorkflowRole,
 } from "../../src/workflow/index.js";
 import { deepFreeze } from "../_reference/tthcAssert.js";
-import {
-  APPLICANT,
-  APPROVER,
-  CITIZEN,
-  calendar,
-  codeFor,
-  contextFor,
-  DESK,
-  INTER_AGENCY,
-  PARTNER,
-  PROCESSOR,
-} from "./_helpers.js";
+import { calendar, contextFor, INTER_AGENCY, instant, runChoices, validEvent } from "./_helpers.js";
 
 const CONTEXT = contextFor(INTER_AGENCY, { maxSupplementRequests: 2 });
 const ALL_STATES: readonly DossierStatus[] = [
@@ -53,89 +37,8 @@ const ALL_STATES: readonly DossierStatus[] = [
   "stopped",
 ];
 
-const ROLE_OF: Readonly<Record<DossierEventType, Actor>> = {
-  submit: DESK,
-  requestSupplementAtIntake: DESK,
-  supplement: APPLICANT,
-  rejectAtIntake: DESK,
-  receive: DESK,
-  transfer: DESK,
-  handOver: PROCESSOR,
-  requestSupplement: PROCESSOR,
-  requestPayment: PROCESSOR,
-  pay: APPLICANT,
-  apologise: APPROVER,
-  approve: APPROVER,
-  refuse: APPROVER,
-  return: DESK,
-  withdraw: APPLICANT,
-  stop: APPROVER,
-};
-
-/** Vietnam-time ISO of a day offset and minute from 2025-06-23 00:00+07:00. */
-function instant(ms: number): string {
-  const local = new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19);
-  return `${local}+07:00`;
-}
-
-/** A well-formed event of `type` valid in `state` (guards already checked by nextEvents). */
-function validEvent(
-  state: DossierState,
-  type: DossierEventType,
-  at: string,
-  context: WorkflowContext,
-): DossierEventInput {
-  const base = {
-    at,
-    actor: state.status === "interAgency" && type === "handOver" ? PARTNER : ROLE_OF[type],
-    version: state.version,
-  };
-  const items = [{ name: "Giấy chứng sinh", reason: "Bổ sung", componentId: "birth-certificate" }];
-  switch (type) {
-    case "submit":
-      return { type, ...base, channel: "direct", applicant: CITIZEN };
-    case "requestSupplementAtIntake":
-    case "requestSupplement":
-      return { type, ...base, items };
-    case "rejectAtIntake":
-    case "refuse":
-    case "stop":
-      return { type, ...base, reason: "Lý do" };
-    case "receive":
-      return { type, ...base, code: codeFor(at) };
-    case "handOver":
-      return { type, ...base, step: (state.currentStep ?? 0) + 1 };
-    case "requestPayment":
-      return { type, ...base, amountVnd: 10000 };
-    case "apologise": {
-      const due = state.appointments.at(-1)?.dueDate ?? at.slice(0, 10);
-      return { type, ...base, reason: "Chậm", newDueDate: context.calendar.addWorkingDays(due, 2), letterRef: "1/XL" };
-    }
-    case "return":
-      return { type, ...base, channel: "postal" };
-    default:
-      return { type, ...base } as DossierEventInput;
-  }
-}
-
-/** Runs choices into a valid event log; returns the log and the states visited. */
-function run(startMs: number, choices: readonly number[]): { log: DossierEventInput[]; states: DossierState[] } {
-  let state = createDossierState(CONTEXT);
-  let now = startMs;
-  const log: DossierEventInput[] = [];
-  const states = [state];
-  for (const choice of choices) {
-    const allowed = nextEvents(state, CONTEXT);
-    if (allowed.length === 0) break;
-    const type = allowed[choice % allowed.length] as DossierEventType;
-    now += ((choice >> 4) % 30) * 3_600_000 + 60_000;
-    const event = validEvent(state, type, instant(now), CONTEXT);
-    state = transition(state, event, CONTEXT).state;
-    log.push(event);
-    states.push(state);
-  }
-  return { log, states };
-}
+/** Runs choices into a valid event log under this file's context. */
+const run = (startMs: number, choices: readonly number[]) => runChoices(CONTEXT, startMs, choices);
 
 const start = fc.integer({ min: 0, max: 30 }).map((d) => Date.UTC(2025, 5, 20, 1) + d * 86_400_000);
 const choices = fc.array(fc.nat({ max: 10_000 }), { maxLength: 16 });
