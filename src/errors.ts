@@ -267,6 +267,11 @@ export class TthcError extends Error {
   readonly messageVi: string;
   /** Extra machine-readable facts. */
   readonly details: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * Mã quy tắc — the rule IDs the message cites (`["DL-12"]`), in order, once each: look each up
+   * in the rules reference at its anchor, {@link ruleAnchor} (`#dl-12`). Empty when none is cited.
+   */
+  readonly rules: readonly string[];
 
   constructor(code: TthcErrorCode, message: string, options: TthcErrorOptions = {}) {
     const path = checkArguments(code, message, options);
@@ -276,8 +281,59 @@ export class TthcError extends Error {
     this.path = path;
     this.messageVi = options.messageVi ?? message;
     this.details = options.details === undefined ? undefined : Object.freeze({ ...options.details });
+    this.rules = rulesCitedIn(`${message} ${this.messageVi}`);
     Object.defineProperty(this, TTHC_ERROR_MARK, { value: true });
   }
+}
+
+/** A rule ID of the rules reference: an area prefix, a hyphen, a number (`CAL-22`, `D-3`, `SIP-7`). */
+const RULE_ID = /\b(?:LAW|CAL|DL|MOD|WF|DOC|REP|IDX|SIP|SVC|CC|TGT|PAR|D)-[1-9]\d*\b/g;
+
+/**
+ * The rule IDs a text cites, in order, once each.
+ *
+ * @internal
+ */
+export function rulesCitedIn(text: string): readonly string[] {
+  const found = text.match(RULE_ID);
+  return Object.freeze(found === null ? [] : [...new Set(found)]);
+}
+
+/**
+ * The rules reference's page in the API documentation (`npm run docs`), relative to its root; a
+ * rule's entry is this page with {@link ruleAnchor} as the fragment.
+ *
+ * @example
+ * ```ts
+ * import { RULES_REFERENCE_PAGE, ruleAnchor } from "tthc";
+ * `${RULES_REFERENCE_PAGE}#${ruleAnchor("CAL-22")}`; // => "documents/Rules_reference_(quy_tắc).html#cal-22"
+ * ```
+ * @category Errors
+ */
+export const RULES_REFERENCE_PAGE = "documents/Rules_reference_(quy_tắc).html";
+
+/**
+ * Quy tắc — the anchor of a rule ID in the rules reference: the ID in lower case, `CAL-22` →
+ * `cal-22`. Rule IDs appear in due-date traces (`TraceStep.rule`), in error messages (collected
+ * in {@link TthcError.rules}) and in the test matchers' messages; a host that publishes the
+ * reference links each one with `${page}#${ruleAnchor(id)}`.
+ *
+ * @param rule - A rule ID: `CAL-22`, `DL-8`, `WF-4`, `SIP-7`, `D-3`…
+ * @returns The anchor, without `#`.
+ * @throws {@link TthcError} `INVALID_OPTION` (path `["rule"]`) for a value that is not a rule ID.
+ * @example
+ * ```ts
+ * import { ruleAnchor } from "tthc";
+ * ruleAnchor("CAL-22"); // => "cal-22"
+ * ruleAnchor("SIP-7"); // => "sip-7"
+ * ```
+ * @category Errors
+ */
+export function ruleAnchor(rule: string): string {
+  if (typeof rule !== "string" || rulesCitedIn(rule)[0] !== rule) {
+    throw badArgument("rule", "a rule ID (area, hyphen, number)", "một mã quy tắc (lĩnh vực, gạch nối, số)", rule);
+  }
+  return rule.toLowerCase();
 }
 
 /**

@@ -79,7 +79,7 @@ export {
   workingTimeBetween,
 } from "./deadline/index.js";
 export type { SafeResult, TthcErrorCode, TthcErrorOptions } from "./errors.js";
-export { formatTthcError, isTthcError, TthcError } from "./errors.js";
+export { formatTthcError, isTthcError, RULES_REFERENCE_PAGE, ruleAnchor, TthcError } from "./errors.js";
 export type {
   AnnualComplianceCostInput,
   ComplianceCost,

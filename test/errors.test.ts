@@ -1,5 +1,10 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatTthcError, isTthcError, TthcError } from "../src/errors.js";
+import { createWorkingCalendar } from "../src/calendar/index.js";
+import { formatTthcError, isTthcError, RULES_REFERENCE_PAGE, ruleAnchor, TthcError } from "../src/errors.js";
+import { BIRTH_REGISTRATION } from "../src/models/fixtures/index.js";
+import { anEventLog } from "../src/testing/index.js";
+import { expectTthc } from "./_reference/tthcAssert.js";
 
 describe("TthcError", () => {
   it("carries a stable code, the path, English and Vietnamese messages", () => {
@@ -125,5 +130,48 @@ describe("formatTthcError on anything caught (issue 13)", () => {
       code: "INVALID_OPTION",
       path: ["lang"],
     });
+  });
+});
+
+describe("rule IDs lead to the rules reference", () => {
+  it("ruleAnchor is the ID in lower case, the anchor of its entry in docs/guides/rules.md", () => {
+    expect(ruleAnchor("CAL-22")).toBe("cal-22");
+    expect(ruleAnchor("D-3")).toBe("d-3");
+    expect(ruleAnchor("SIP-7")).toBe("sip-7");
+    const reference = readFileSync(new URL("../docs/guides/rules.md", import.meta.url), "utf8");
+    for (const id of ["CAL-22", "DL-8", "WF-4", "SIP-7", "MOD-14", "LAW-8"]) {
+      expect(reference).toContain(`### ${id}`);
+      expect(ruleAnchor(id)).toBe(id.toLowerCase());
+    }
+    expect(`${RULES_REFERENCE_PAGE}#${ruleAnchor("DL-8")}`).toBe("documents/Rules_reference_(quy_tắc).html#dl-8");
+  });
+
+  it("ruleAnchor refuses what is not a rule ID", () => {
+    for (const bad of ["cal-22", "CAL22", "CAL-0", "XYZ-1", " CAL-22", "CAL-22 ", "", 22, null]) {
+      expectTthc(() => ruleAnchor(bad as string), "INVALID_OPTION", ["rule"]);
+    }
+  });
+
+  it("an error lists the rules its message cites, once each, in order", () => {
+    const error = new TthcError("INVALID_DOSSIER", "rule set 'VN-2018' is not the one in force (LAW-8); see MOD-14", {
+      messageVi: "bộ quy tắc không có hiệu lực (LAW-8)",
+    });
+    expect(error.rules).toEqual(["LAW-8", "MOD-14"]);
+    expect(Object.isFrozen(error.rules)).toBe(true);
+    expect(new TthcError("INVALID_DATE", "not a date").rules).toEqual([]);
+  });
+
+  it("a library error that cites a rule carries it (WF-4: a supplement item outside the procedure's components)", () => {
+    const context = { procedure: BIRTH_REGISTRATION, calendar: createWorkingCalendar() };
+    const log = anEventLog()
+      .submit("2025-07-02T08:00:00+07:00")
+      .requestSupplementAtIntake("2025-07-02T09:00:00+07:00", { items: [{ name: "Sổ hộ khẩu", reason: "Bổ sung" }] });
+    let caught: unknown;
+    try {
+      log.replay(context);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isTthcError(caught) && caught.rules).toContain("WF-4");
   });
 });

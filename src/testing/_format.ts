@@ -1,6 +1,7 @@
 /** Failure messages of the matchers: one English line, one Vietnamese line, then the reasoning. */
 import type { DayInfo, Label } from "../calendar/index.js";
 import type { DueDate } from "../deadline/index.js";
+import { RULES_REFERENCE_PAGE, ruleAnchor, rulesCitedIn } from "../errors.js";
 
 const WEEKDAYS_EN = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const WEEKDAYS_VI = ["CN", "T2", "T3", "T4", "T5", "T6", "T7"];
@@ -41,14 +42,26 @@ export function reasoningOf(due: DueDate): string[] {
   return lines;
 }
 
-/** A matcher outcome whose message is `en`, `vi`, then `details` lines. */
+/**
+ * A matcher outcome whose message is `en`, `vi`, then `details` lines, and last the anchors of the
+ * rules it cites in the rules reference (`#cal-22`), so that a reader can look each one up.
+ */
 export function outcome(
   pass: boolean,
   text: Label,
   details: readonly string[] = [],
   values: { readonly actual?: unknown; readonly expected?: unknown } = {},
 ): MatcherOutcome {
-  const message = () => [text.en, text.vi, ...(details.length > 0 ? ["", ...details] : [])].join("\n");
+  const message = () => {
+    const lines = [text.en, text.vi, ...(details.length > 0 ? ["", ...details] : [])];
+    const rules = rulesCitedIn(lines.join("\n"));
+    if (rules.length > 0) {
+      lines.push(
+        `Rules reference / Tài liệu quy tắc (${RULES_REFERENCE_PAGE}): ${rules.map((r) => `${r} #${ruleAnchor(r)}`).join(", ")}`,
+      );
+    }
+    return lines.join("\n");
+  };
   return { pass, message, ...values };
 }
 

@@ -108,6 +108,7 @@ export const SAMPLES: Samples = {
       ["INVALID_DATE", "'2025-02-29' is not a real date", { path: ["start"], messageVi: "Ngày không hợp lệ" }],
     ],
     isTthcError: [[new Error("x")], [{ code: "INVALID_DATE" }]],
+    ruleAnchor: [["CAL-22"], ["SIP-7"], ["D-3"]],
     formatTthcError: [
       [{ code: "INVALID_DATE", path: ["start"], message: "m", messageVi: "v" }, "en"],
       [

@@ -64,6 +64,10 @@ describe("toBeDueOn", () => {
       "2026-02-16 (Mon / T2, holiday: Lunar New Year (Tết Bính Ngọ) / Tết Nguyên đán Bính Ngọ)",
     );
     expect(message.split("\n").filter((line) => line.includes("2026-02-16")).length).toBe(1);
+    // The last line points each rule cited to its entry of the rules reference.
+    expect(message.split("\n").at(-1)).toMatch(
+      /^Rules reference \/ Tài liệu quy tắc \(documents\/Rules_reference_\(quy_tắc\)\.html\): .*CAL-22 #cal-22/,
+    );
   });
 
   it("reads a dossier's current appointment, and shows the recomputation", () => {
