@@ -148,8 +148,8 @@ export function validEvent(
       return { type, ...base, amountVnd: 10000 };
     case "apologise": {
       // Two working days after the appointment in force, or after the apology's own day if that is later (DL-11).
-      const last = state.appointments.at(-1)?.dueDate ?? at.slice(0, 10);
-      const due = last > at.slice(0, 10) ? last : at.slice(0, 10);
+      const day = at.slice(0, 10);
+      const due = [state.appointments.at(-1)?.dueDate ?? day, day].sort()[1] as string;
       return { type, ...base, reason: "Chậm", newDueDate: context.calendar.addWorkingDays(due, 2), letterRef: "1/XL" };
     }
     case "return":
