@@ -36,12 +36,14 @@ const CALENDAR = `  tthc calendar --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json 
 const REPORT = `  tthc report <dossiers.csv|.jsonl|-> --period <2026-10|2026-Q4|2026|from..to> [--by agency|competentAgency|sector|procedure|channel|none]
         [--as-of <instant>] [--reference resultReady|returned] [--granularity day|minute]
         [--classify-against original|reappointed] [--copies skip|count] [--decimals N] [--rounding halfUp|truncate]
-        [--json | --csv [--bom]] [--strict] [--delimiter ,|;|tab]
+        [--json | --csv [--bom]] [--html <page.html> [--lang vi|en]] [--strict] [--delimiter ,|;|tab]
         CSV columns: ${REPORT_REQUIRED.join(", ")} (required; sector too with --by sector),
         sector, competentAgency, dueAt, originalDueDate, originalDueAt, resultReadyAt, returnedAt, closedAt,
         originDossierCode (optional)
         --csv: one line per group, then the total, keyed TOTAL (its key is "" in --json and the API,
         where "" is also a real group: no sector under --by sector, the only row under --by none)
+        --html: also writes the report as one self-contained page (table, checks, charts; by month
+        when the period spans months); needs the echarts package (npm install echarts)
 `;
 const SQL = `  tthc sql [report|due-dates] --dialect postgres|duckdb [--reference resultReady|returned] [--granularity day|minute]
         [--classify-against original|reappointed] [--copies skip|count] [--decimals N] [--rounding halfUp|truncate]
@@ -54,9 +56,11 @@ const SQL = `  tthc sql [report|due-dates] --dialect postgres|duckdb [--referenc
         starts with. e.g.  tthc sql --dialect postgres | psql mydb
 `;
 const SIPAS = `  tthc sipas <responses.csv|.jsonl|-> [--by none|province|agency] [--method qd2640|qd1001] [--aggregate meanOfUnits|pooled]
-        [--decimals N] [--rounding halfUp|truncate] [--json] [--strict] [--delimiter ,|;|tab]
+        [--decimals N] [--rounding halfUp|truncate] [--json] [--html <page.html> [--lang vi|en]] [--strict] [--delimiter ,|;|tab]
         CSV columns: one per criterion of the method, e.g. access.1 (at least one); id; province (required
         with --by province); agency (required with --by agency)
+        --html: also writes the indices as one self-contained page with charts by element, criterion
+        or unit against 89 %; needs the echarts package (npm install echarts)
 `;
 const URGENT = `  tthc urgent <states.jsonl|-> --procedure <procedure.json|FIXTURE_NAME> --at <instant>
         [--within 8wh|1d|'2 ngày làm việc'] [--levels overdue,dueToday,dueSoon] [--agency <code or unit>]
@@ -108,12 +112,14 @@ export const COMMANDS = {
       "decimals",
       "rounding",
       "delimiter",
+      "html",
+      "lang",
     ],
     usage: REPORT + INPUT,
   },
   sipas: {
     booleans: ["json", "strict"],
-    values: ["by", "method", "aggregate", "decimals", "rounding", "delimiter"],
+    values: ["by", "method", "aggregate", "decimals", "rounding", "delimiter", "html", "lang"],
     usage: SIPAS + INPUT,
   },
   sql: {

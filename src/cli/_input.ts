@@ -37,6 +37,7 @@ export function readInputArgs(
   if (positional.length !== 1) throw new UsageError("give exactly one input file (.csv or .jsonl, or - for stdin)");
   if (flags.has("json") && flags.has("csv")) throw new UsageError("choose one of --json and --csv");
   if (flags.has("bom") && !flags.has("csv")) throw new UsageError("--bom goes with --csv");
+  if (flags.has("lang") && !flags.has("html")) throw new UsageError("--lang goes with --html");
   return [positional[0]!, read];
 }
 

@@ -68,10 +68,19 @@ export async function runReport(
     for (const [flag, key] of OPTION_OF_FLAG) if (flags.has(flag)) options[key] = flags.get(flag);
     readDecimals(flags, options);
     const accumulator = createReportAccumulator(options as unknown as ReportOptions);
+    // --html: the page module (and ECharts) loaded before the input is read, months fed in the same read.
+    const html = flags.get("html");
+    const page = html === undefined ? undefined : await import("./_page.js");
+    const language = page?.readPageLanguage(flags) ?? "vi";
+    await page?.preparePage();
+    const months = page?.monthlyAccumulators(options as unknown as ReportOptions) ?? [];
     const byColumn = REPORT_BY_COLUMN[flags.get("by") ?? ""];
     const needed = byColumn === undefined ? REPORT_REQUIRED : [...REPORT_REQUIRED, byColumn];
     const { onRow, tally } = takeRows(
-      (fields) => accumulator.add(fields as unknown as ReportRecord),
+      (fields) => {
+        accumulator.add(fields as unknown as ReportRecord);
+        if (months.length > 0) page!.addToMonths(months, fields as unknown as ReportRecord);
+      },
       err,
       flags.has("strict"),
     );
@@ -91,6 +100,9 @@ export async function runReport(
     const bad = tally.bad;
     const report = accumulator.result();
     if (bad > 0) err(`${bad} dòng lỗi bị bỏ qua / ${bad} bad rows skipped (not counted in the report)\n`);
+    if (page !== undefined && html !== undefined) {
+      await page.writeReportPage(html, report, options as unknown as ReportOptions, months, language, err);
+    }
     if (flags.has("json")) {
       out(`${JSON.stringify({ ...report, records: { ...report.records, invalid: bad } }, null, 2)}\n`);
     } else if (flags.has("csv")) {

@@ -41,6 +41,11 @@ export async function runSipas(
     for (const key of ["by", "aggregate", "rounding"]) if (flags.has(key)) options[key] = flags.get(key);
     readDecimals(flags, options);
     const accumulator = createSipasAccumulator(options);
+    // --html: the page module (and ECharts) loaded before the input is read.
+    const html = flags.get("html");
+    const page = html === undefined ? undefined : await import("./_page.js");
+    const language = page?.readPageLanguage(flags) ?? "vi";
+    await page?.preparePage();
     const criteria = new Set(method.elements.flatMap((e) => e.criteria.map((c) => c.id)));
     const known = (name: string) => name === "id" || name === "province" || name === "agency" || criteria.has(name);
     let strictStop = false;
@@ -86,6 +91,7 @@ export async function runSipas(
     if (result.responses.invalid > 0) {
       err(`${result.responses.invalid} phiếu không hợp lệ bị loại / invalid responses left out\n`);
     }
+    if (page !== undefined && html !== undefined) await page.writeSipasPage(html, result, language, err);
     if (flags.has("json")) {
       out(`${JSON.stringify(result, null, 2)}\n`);
       return 0;

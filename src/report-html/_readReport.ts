@@ -174,16 +174,21 @@ export function findProblems(read: ReadReport): Problem[] {
   const problems: Problem[] = [];
   const rounding = { decimals: rules.decimals, rounding: rules.rounding, zeroDenominator: rules.zeroDenominator };
   const checkRow = (row: ProcessingRow, label: string | undefined) => {
-    const failed = checkProcessingInvariants(row);
-    for (const text of failed) problems.push({ row: label, text });
-    if (failed.length === 0) {
-      const rate = computeOnTimeRate(row, rounding);
-      if (rate !== row.onTimeRate) {
-        problems.push({
-          row: label,
-          text: `onTimeRate = ${row.onTimeRate} ≠ (resolvedEarly + resolvedOnTime) ÷ resolved × 100 = ${rate}`,
-        });
-      }
+    for (const text of checkProcessingInvariants(row)) problems.push({ row: label, text });
+    // The printed rate against the one its counts give; counts that cannot give one (early + on
+    // time above resolved) already fail an invariant above.
+    let rate: number | null;
+    try {
+      rate = computeOnTimeRate(row, rounding);
+    } catch (error) {
+      if (isTthcError(error)) return;
+      throw error;
+    }
+    if (rate !== row.onTimeRate) {
+      problems.push({
+        row: label,
+        text: `onTimeRate = ${row.onTimeRate} ≠ (resolvedEarly + resolvedOnTime) ÷ resolved × 100 = ${rate}`,
+      });
     }
   };
   for (const row of report.rows) checkRow(row, row.key);
