@@ -70,12 +70,12 @@ ol.items li { margin-bottom: 3pt; }
 .sign .space { height: 24mm; }
 .sign .name { font-weight: bold; margin: 0; }
 .address { margin-top: 14pt; border-top: 1px solid #000; padding-top: 2pt; font-size: 11pt; break-inside: avoid; }
-table.grid { width: 100%; border-collapse: collapse; font-size: 11pt; margin-top: 6pt; }
+table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 11pt; margin-top: 6pt; }
 table.grid th, table.grid td { border: 1px solid #000; padding: 2pt 3pt; vertical-align: top; overflow-wrap: anywhere; }
-table.grid th { font-weight: bold; text-align: center; }
+table.grid th { font-weight: bold; text-align: center; overflow-wrap: normal; }
 table.grid td.n { text-align: center; }
 table.grid thead { display: table-header-group; }
 table.grid tr { break-inside: avoid; page-break-inside: avoid; }
-.sig-cell { min-width: 22mm; }
+table.grid tr.blank { height: 10mm; }
 `;
 }

@@ -84,7 +84,7 @@ function when(iso: string, lang: Lang): string {
   return lang === "vi" ? `${h} giờ ${mi} phút, ${date}` : `${h}:${mi} on ${date}`;
 }
 
-/** "08:05 30/06/2025" — a time in a table cell. */
+/** "08:05 30/06/2025" — a time in a table cell (it may wrap between time and date). */
 function short(iso: string | undefined): string {
   if (iso === undefined) return "";
   const [y, mo, d, h, mi] = parts(iso);
@@ -281,12 +281,21 @@ function stopProcessingNotice(d: StopProcessingNoticeData, o: CheckedOptions): P
 }
 
 /** A table whose header row repeats on each printed page (DOC-1). */
-function grid(heads: readonly string[], rows: readonly (readonly string[])[], fontPt: number): string {
+function grid(
+  heads: readonly string[],
+  widths: readonly number[],
+  rows: readonly (readonly string[])[],
+  fontPt: number,
+): string {
+  const cols = widths.map((w) => `<col style="width:${w}mm">`).join("");
   const th = heads.map((h) => `<th>${esc(h)}</th>`).join("");
   const trs = rows
-    .map((cells) => `<tr>${cells.map((c, i) => `<td${i === 0 ? ' class="n"' : ""}>${esc(c)}</td>`).join("")}</tr>`)
+    .map((cells) => {
+      const blank = cells.every((c) => c === "");
+      return `<tr${blank ? ' class="blank"' : ""}>${cells.map((c, i) => `<td${i === 0 ? ' class="n"' : ""}>${esc(c)}</td>`).join("")}</tr>`;
+    })
     .join("");
-  return `<table class="grid" style="font-size:${fontPt}pt"><thead><tr>${th}</tr></thead><tbody>${trs}</tbody></table>`;
+  return `<table class="grid" style="font-size:${fontPt}pt"><colgroup>${cols}</colgroup><thead><tr>${th}</tr></thead><tbody>${trs}</tbody></table>`;
 }
 
 function processControlSlip(d: ProcessControlSlipData, o: CheckedOptions): Page {
@@ -318,7 +327,7 @@ function processControlSlip(d: ProcessControlSlipData, o: CheckedOptions): Page 
   const body =
     `<div class="body">${field(label("dossierCode", lang), d.dossierCode)}${field(label("applicantName", lang), d.applicantName)}` +
     `${field(t(lang, "Thời gian hẹn trả kết quả", "Result due at"), when(d.dueAt, lang))}</div>` +
-    grid(heads, rows, 11);
+    grid(heads, [8, 50, 40, 24, 24, 24, 30, 30, 22], rows, 11);
   return { landscape: true, number: o.documentNumber, date: o.date, body };
 }
 
@@ -327,15 +336,15 @@ function registerGrid(rows: readonly DossierRegisterData[], lang: Lang): string 
     t(lang, "STT", "No."),
     label("dossierCode", lang),
     label("procedureNameRegister", lang),
-    label("quantity", lang),
+    t(lang, label("quantity", "vi"), "Sets"),
     label("applicantName", lang),
     label("contact", lang),
     t(lang, "Nhận hồ sơ", "Received"),
     t(lang, "Hẹn trả kết quả", "Due"),
-    label("transferredAt", lang),
-    label("resultReadyAt", lang),
+    t(lang, label("transferredAt", "vi"), "Sent to the agency"),
+    t(lang, label("resultReadyAt", "vi"), "Result back"),
     label("returnedAt", lang),
-    t(lang, "Ký nhận", "Signature"),
+    t(lang, "Ký nhận", "Sign"),
     label("note", lang),
   ];
   const cells = rows.map((r, i) => [
@@ -355,7 +364,7 @@ function registerGrid(rows: readonly DossierRegisterData[], lang: Lang): string 
     "",
     r.note ?? "",
   ]);
-  return grid(heads, cells, 10);
+  return grid(heads, [10, 26, 34, 13, 22, 24, 20, 20, 20, 20, 20, 11, 12], cells, 10);
 }
 
 /** The whole document of a page: header, title, body, address line; English marked as a translation. */

@@ -155,8 +155,9 @@ describe("layout (DOC-1 to DOC-3, DOC-9)", () => {
       OPTIONS,
     );
     const rowsOf = (html: string): number =>
-      html.slice(html.indexOf('<table class="grid"')).match(/<tr>/g)?.length ?? 0;
+      html.slice(html.indexOf('<table class="grid"')).match(/<tr[ >]/g)?.length ?? 0;
     expect(rowsOf(empty)).toBe(5);
+    expect(empty.match(/<tr class="blank">/g)).toHaveLength(4);
     const long = await renderFormHtml(
       formOf("VN-2018", "processControlSlip", { ...FORM_DATA["processControlSlip"], rows: LONG_CONTROL_ROWS }),
       OPTIONS,
