@@ -18,7 +18,7 @@
 // Needs poppler-utils (pdftotext, pdftoppm, pdfinfo, pdffonts) and the fonts of fonts-croscore or
 // fonts-liberation2. Never downloads anything.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -62,7 +62,7 @@ function printedStrings(data) {
   const walk = (value, key) => {
     if (typeof value === "string") {
       if (!skip.has(key) && !/^\d{4}-\d{2}-\d{2}T/.test(value)) out.push(value);
-    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    } else if (Array.isArray(value)) for (const v of value) walk(v, key);
     else if (typeof value === "object" && value !== null) for (const [k, v] of Object.entries(value)) walk(v, k);
   };
   walk(data, "");
