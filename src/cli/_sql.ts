@@ -267,7 +267,7 @@ export function processingReportSql(dialect: SqlDialect, options: SqlReportOptio
       "  ",
     ),
     comment(
-      "report_params: one row: period_from DATE, period_to DATE (inclusive), as_of TIMESTAMPTZ (NULL = end of period), group_by TEXT ('none', 'agency', 'competentAgency', 'sector', 'procedure', 'channel').",
+      "report_params: one row (one only: the view reads the first): period_from DATE, period_to DATE (inclusive), as_of TIMESTAMPTZ (NULL = end of period), group_by TEXT ('none', 'agency', 'competentAgency', 'sector', 'procedure', 'channel').",
       "  ",
     ),
     LOAD_REPORT[dialect],
@@ -290,6 +290,8 @@ WITH p AS (
       ${endOf("period_to")}
     ) AS eval_at
   FROM report_params
+  LIMIT 1 -- one row; the limit also tells the planner so (PostgreSQL would otherwise plan for a
+          -- thousand rows and compile the query, which costs more than running it)
 ),
 d AS (
   SELECT

@@ -11,9 +11,9 @@
 --   channel, receivedAt, dueDate, originalDueDate, status, resultReadyAt, returnedAt, closedAt,
 --   originDossierCode. Instants are TIMESTAMPTZ or ISO text with an offset, dates DATE or
 --   'YYYY-MM-DD'; absent = NULL.
--- report_params: one row: period_from DATE, period_to DATE (inclusive), as_of TIMESTAMPTZ (NULL =
---   end of period), group_by TEXT ('none', 'agency', 'competentAgency', 'sector', 'procedure',
---   'channel').
+-- report_params: one row (one only: the view reads the first): period_from DATE, period_to DATE
+--   (inclusive), as_of TIMESTAMPTZ (NULL = end of period), group_by TEXT ('none', 'agency',
+--   'competentAgency', 'sector', 'procedure', 'channel').
 --   Load a CSV written for `tthc report` (columns in this order), or define report_dossiers as a
 --   view over your own table that names its columns so:
 --     CREATE TABLE report_dossiers ("code" TEXT, "procedureCode" TEXT, "sector" TEXT,
@@ -47,6 +47,8 @@ WITH p AS (
       timezone('Asia/Ho_Chi_Minh', CAST(period_to + 1 AS TIMESTAMP)) - INTERVAL '1 millisecond'
     ) AS eval_at
   FROM report_params
+  LIMIT 1 -- one row; the limit also tells the planner so (PostgreSQL would otherwise plan for a
+          -- thousand rows and compile the query, which costs more than running it)
 ),
 d AS (
   SELECT
