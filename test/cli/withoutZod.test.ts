@@ -47,6 +47,15 @@ describe("the built CLI without zod", () => {
     expect(tthc("report", "--help")).toMatchObject({ code: 0, err: "" }); // the help needs no zod either
   });
 
+  it("sql and calendar --sql run, from a chunk of their own (the entry file carries no SQL)", () => {
+    expect(tthc("sql", "--dialect", "postgres")).toMatchObject({ code: 0, err: "" });
+    expect(tthc("sql", "due-dates", "--dialect", "duckdb").out).toContain("CREATE OR REPLACE VIEW due_dates");
+    expect(tthc("calendar", "--from", "2026-01-01", "--to", "2026-01-31", "--sql").out).toContain(
+      "CREATE TABLE calendar",
+    );
+    expect(readFileSync(join(dir, "dist", "cli.js"), "utf8")).not.toContain("CREATE OR REPLACE VIEW");
+  });
+
   it("report says it needs zod, exit 1; sipas runs or says the same", () => {
     const csv = join(dir, "dossiers.csv");
     writeFileSync(csv, "code\n");
