@@ -18,7 +18,6 @@ import {
   formatIsoDate,
   MAX_YEAR,
   MIN_YEAR,
-  readIsoDigits,
   toDayNumber,
   weekdayOf,
   yearOfDay,
@@ -130,7 +129,7 @@ export class CalendarEngine {
   private readonly rank: Int32Array;
   /** Rank → index of the working day with that rank (ranks `rankLo … rankHi`). */
   private readonly inverse: Int32Array;
-  /** Index → `YYYY-MM-DD`, `""` until first needed. */
+  /** Index → `YYYY-MM-DD` (`""` until its year is filled). */
   private readonly strings: string[];
   /** Index → labelled special day (holidays, nghỉ bù, swaps, makeup days, local decisions). */
   private readonly special = new Map<number, SpecialDay>();
@@ -303,13 +302,21 @@ export class CalendarEngine {
     return total;
   }
 
-  /** Writes the ranks of year index `y` (kinds filled), the day before its 1 January having rank `before`. */
+  /**
+   * Writes the ranks and the `YYYY-MM-DD` texts of year index `y` (kinds filled), the day before
+   * its 1 January having rank `before`.
+   */
   private rankYear(y: number, before: number): void {
-    const { kinds, rank, inverse } = this;
+    const { kinds, rank, inverse, strings, monthStart } = this;
     let r = before;
-    for (let i = this.monthStart[y * 12]!, end = this.monthStart[y * 12 + 12]!; i < end; i++) {
-      if (isWorking(kinds[i]!)) inverse[++r] = i;
-      rank[i] = r;
+    for (let m = 0; m < 12; m++) {
+      const prefix = `${this.fromYear + y}-${m < 9 ? "0" : ""}${m + 1}-`;
+      const k = y * 12 + m;
+      for (let i = monthStart[k]!, end = monthStart[k + 1]!, d = 1; i < end; i++, d++) {
+        if (isWorking(kinds[i]!)) inverse[++r] = i;
+        rank[i] = r;
+        strings[i] = kinds[i] === K_OUTSIDE ? "" : d < 10 ? `${prefix}0${d}` : prefix + d;
+      }
     }
   }
 
@@ -343,13 +350,9 @@ export class CalendarEngine {
     this.hiIndex = this.monthStart[this.hi * 12 + 12]! - 1;
   }
 
-  /** `YYYY-MM-DD` of day index `i`. */
+  /** `YYYY-MM-DD` of day index `i` (of a filled year). */
   private iso(i: number): string {
-    const s = this.strings[i]!;
-    if (s !== "") return s;
-    const text = formatIsoDate(this.base + i);
-    this.strings[i] = text;
-    return text;
+    return this.strings[i]!;
   }
 
   // ---------------------------------------------------------------- reading
@@ -360,15 +363,18 @@ export class CalendarEngine {
    * read in Asia/Ho_Chi_Minh, a year not yet filled, a mistake) goes the slow way.
    */
   private index(value: unknown, path: Path): number {
-    if (typeof value === "string") {
-      const digits = readIsoDigits(value); // -1 for a wrong shape: month 15 below, refused
-      const month = ((digits >> 5) & 15) - 1;
-      const y = (digits >> 9) - this.fromYear;
-      if (y >= this.lo && y <= this.hi && month >>> 0 < 12 && (digits & 31) !== 0) {
-        const k = y * 12 + month;
-        const i = this.monthStart[k]! + (digits & 31) - 1;
-        if (i < this.monthStart[k + 1]! && this.kinds[i] !== K_OUTSIDE) return i;
-      }
+    if (typeof value === "string" && value.length === 10) {
+      // Where the digits point, unchecked; the text there must then be exactly the input, which
+      // checks them all at once (a wrong shape, 30 February or a day outside the range never is).
+      const y =
+        value.charCodeAt(0) * 1000 +
+        value.charCodeAt(1) * 100 +
+        value.charCodeAt(2) * 10 +
+        value.charCodeAt(3) -
+        53_328;
+      const k = (y - this.fromYear) * 12 + value.charCodeAt(5) * 10 + value.charCodeAt(6) - 529;
+      const i = this.monthStart[k]! + value.charCodeAt(8) * 10 + value.charCodeAt(9) - 529;
+      if (i >= this.loIndex && i <= this.hiIndex && this.strings[i] === value) return i;
     }
     return this.indexSlow(value, path);
   }
@@ -424,9 +430,7 @@ export class CalendarEngine {
     // A day off has the rank of the working day before it: counting back starts one nearer.
     const target = days > 0 || isWorking(this.kinds[i]!) ? this.rank[i]! + days : this.rank[i]! + days + 1;
     if (target >= this.rankLo && target <= this.rankHi) {
-      const j = this.inverse[target]!;
-      const s = this.strings[j]!;
-      return s !== "" ? s : this.iso(j);
+      return this.strings[this.inverse[target]!]!;
     }
     return this.iso(this.indexOfRank(target, DAYS));
   }
