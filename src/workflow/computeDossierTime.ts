@@ -196,6 +196,7 @@ function ruleCount(receivedAt: string, limit: TimeLimit, context: WorkflowContex
     duration: limit,
     calendar: context.calendar,
     ...(cutoff === undefined ? {} : { cutoff }),
+    explain: false,
   };
 }
 
@@ -223,6 +224,7 @@ export function endOfWorkingDay(date: string, context: WorkflowContext, options:
     calendar: context.calendar,
     appointmentTime: "endOfWorkingDay",
     ...(workingHours === undefined ? {} : { workingHours }),
+    explain: false,
   });
 }
 
@@ -248,6 +250,7 @@ function apologyCount(
       ...(resumeMode === undefined ? {} : { resumeMode }),
       receivedAt: apology.setAt,
       duration: { value: left / 60, unit: "workingHours" },
+      explain: false,
     },
   };
 }
@@ -298,6 +301,7 @@ function afterPause(prev: DueMoment, pause: Pause, count: Count, restartable: bo
           duration: { value: days, unit: "calendarDays" },
           calendarDayEnd: "nextWorkingDay",
           appointmentTime: "sameClockTime",
+          explain: false,
         }),
       );
     }
@@ -305,7 +309,12 @@ function afterPause(prev: DueMoment, pause: Pause, count: Count, restartable: bo
     if (from % 60_000 !== 0 || to % 60_000 !== 0) return undefined;
     const minutes = workingTimeBetween(pause.from, pause.to, hours).totalMinutes;
     return pick(
-      computeDueDate({ ...hours, receivedAt: prev.dueAt, duration: { value: minutes / 60, unit: "workingHours" } }),
+      computeDueDate({
+        ...hours,
+        receivedAt: prev.dueAt,
+        duration: { value: minutes / 60, unit: "workingHours" },
+        explain: false,
+      }),
     );
   } catch {
     return undefined; // out of the calendar's range: the full fold says so with its own error
@@ -335,6 +344,7 @@ function stepDue(
     ...(workingHours === undefined ? {} : { workingHours }),
     ...(resumeMode === undefined ? {} : { resumeMode }),
     ...(pauses.length === 0 ? {} : { pauses }),
+    explain: false,
   });
 }
 

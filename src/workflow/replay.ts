@@ -7,7 +7,7 @@ import { checkContext, trusted } from "./_boundary.js";
 import type { WorkflowContext } from "./context.js";
 import { createDossierState } from "./createDossierState.js";
 import type { DossierEvent, DossierEventInput } from "./events.js";
-import type { DossierState } from "./states.js";
+import { DossierState } from "./states.js";
 import { parseEvent, runEvent } from "./transition.js";
 
 /**
@@ -94,26 +94,38 @@ function checkReplayOptions(options: unknown): boolean {
   return trustedLog === true;
 }
 
+/** Every field a state can have: the draft has them all from the start, so its shape never changes. */
+const FIELDS = Object.keys(DossierState.shape);
+
 /**
  * The fold: one private draft changed in place event by event (no state object per event), then
- * copied once into the state returned, frozen and branded. `validate`: each event is parsed by its
- * schema and a refusal names the event's index; else the event is only copied, so that the state
- * shares no object with the log.
+ * copied once into the state returned, frozen and branded, with its fields in the order a chain of
+ * transitions gives them (a field keeps its place while it has a value, a new one comes last).
+ * `validate`: each event is parsed by its schema and a refusal names the event's index; else the
+ * event is only copied, so that the state shares no object with the log.
  */
 function fold(events: readonly unknown[], context: WorkflowContext, validate: boolean): DossierState {
-  const draft: Record<string, unknown> = { ...createDossierState(context) };
+  const draft: Record<string, unknown> = {};
+  for (const key of FIELDS) draft[key] = undefined;
+  const initial = createDossierState(context) as unknown as Record<string, unknown>;
+  const order: string[] = [];
+  for (const key in initial) {
+    draft[key] = initial[key];
+    order.push(key);
+  }
+  const set = (key: string, value: unknown): void => {
+    if (value === undefined) {
+      if (draft[key] !== undefined) order.splice(order.indexOf(key), 1);
+    } else if (draft[key] === undefined) order.push(key);
+    draft[key] = value;
+  };
   for (let i = 0; i < events.length; i++) {
     try {
       const e = validate ? parseEvent(events[i]) : (copyPlain(events[i]) as DossierEvent);
       const { changes } = runEvent(draft as DossierState, e, context);
-      for (const key in changes) {
-        const value = changes[key as keyof typeof changes];
-        // As a transition leaves a cleared field out of the next state.
-        if (value === undefined) delete draft[key];
-        else draft[key] = value;
-      }
+      for (const key in changes) set(key, changes[key as keyof typeof changes]);
       draft["version"] = (draft["version"] as number) + 1;
-      draft["updatedAt"] = e.at;
+      set("updatedAt", e.at);
     } catch (error) {
       if (!validate || !isTthcError(error)) throw error;
       throw new TthcError(error.code, `event ${i}: ${error.message}`, {
@@ -124,9 +136,8 @@ function fold(events: readonly unknown[], context: WorkflowContext, validate: bo
       });
     }
   }
-  // A fresh object (the draft went through `delete`, a slow dictionary-mode object), keys in order.
   const state: Record<string, unknown> = {};
-  for (const key in draft) state[key] = draft[key];
+  for (const key of order) state[key] = draft[key];
   return trusted(state as DossierState);
 }
 
