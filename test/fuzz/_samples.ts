@@ -73,6 +73,24 @@ const refusal = {
   refusedAt: "2025-07-01T09:00:00+07:00",
   reason: "Không thuộc thẩm quyền",
 };
+const formOptions = { agencyName: "Ủy ban nhân dân phường Ba Đình", placeName: "Hà Nội" };
+const receiptForm = createFormDocument("VN-2025", "appointmentSlip", {
+  dossierCode: "000.00.12.H26-260305-0001",
+  applicantName: "Nguyễn Văn A",
+  procedureName: "Thủ tục đăng ký khai sinh",
+  timeLimit: { value: 3, unit: "workingDays" },
+  receivedAt: "2026-03-05T08:05:00+07:00",
+  dueAt: "2026-03-10T17:00:00+07:00",
+  resultChannel: "direct",
+});
+const registerRow = createFormDocument("VN-2018", "dossierRegister", {
+  dossierCode: "000.00.12.H26-260305-0001",
+  procedureName: "Thủ tục đăng ký khai sinh",
+  quantity: 1,
+  applicantName: "Nguyễn Văn A",
+  receivedAt: "2026-03-05T08:05:00+07:00",
+  dueAt: "2026-03-10",
+});
 const processingRow = {
   received: 2,
   carriedOver: 0,
@@ -223,6 +241,21 @@ export const SAMPLES: Samples = {
       [draft, { ...submit, at: "2026-02-13T09:00:00+07:00" }, context],
       [draft, { ...submit, at: "2026-02-13T09:00:00+07:00" }, { ...context, options: workflowOptions }],
     ],
+  },
+  "tthc/forms-html": {
+    formatDateInWords: [["2026-03-05"], ["2026-02-09T23:30:00+07:00", "en"], [friday]],
+    formatNumberVi: [[1_500_000], [2 / 3, 2]],
+    formatPlaceAndDate: [["Hà Nội", "2026-03-05", "vi"]],
+    formatVnd: [[1_500_000, "en"]],
+    renderFormHtml: [
+      [createFormDocument("VN-2025", "intakeRefusalNotice", refusal as never), formOptions],
+      [
+        receiptForm,
+        { ...formOptions, lookupUrl: "https://dichvucong.example.vn/tra-cuu?ma={dossierCode}", fee: 50_000 },
+      ],
+      [receiptForm, { ...formOptions, qr: false, lang: "en", recipients: ["Như trên"], date: "2026-03-05" }],
+    ],
+    renderRegisterHtml: [[[registerRow], { ...formOptions, parentAgencyName: "Ủy ban nhân dân thành phố Hà Nội" }]],
   },
   "tthc/report": {
     checkProcessingInvariants: [[processingRow]],
