@@ -134,8 +134,10 @@ function checkField(v: unknown, kind: string, at: Path): void {
       checkText(v, at);
       return;
     case "t":
+      // A date-time; the register's first appointment may be a date alone (buildDossierRegisterRow).
       if (typeof v !== "string") throw mustBe("INVALID_INSTANT", at, "an ISO date-time text", "chuỗi thời điểm ISO", v);
-      toInstantMs(v, at);
+      if (v.length === 10) dayOf(v, at);
+      else toInstantMs(v, at);
       return;
     case "boolean":
       if (typeof v !== "boolean") throw mustBe("INVALID_OPTION", at, "true or false", "true hoặc false", v);
@@ -200,10 +202,12 @@ export function checkForm(value: unknown, path: Path = []): OneStopFormDocument 
     value,
     path,
     "INVALID_OPTION",
-    ["form", "ruleSet", "number", "title", "data"],
+    ["type", "form", "ruleSet", "number", "title", "data"],
     "a form from createFormDocument",
     "biểu mẫu từ createFormDocument",
   );
+  // An issueForm effect of the workflow is the form with its effect type beside it.
+  if (doc["type"] !== undefined) checkChoice(doc["type"], ["issueForm"] as const, [...path, "type"]);
   const kind = checkChoice(doc["form"], FORM_KINDS, [...path, "form"]);
   const ruleSet = checkChoice(doc["ruleSet"], RULE_SET_IDS, [...path, "ruleSet"]);
   const entry = RULE_SETS[ruleSet].forms.find((f) => f.kind === kind);
@@ -272,7 +276,7 @@ export function checkRenderOptions(value: unknown): CheckedOptions {
   }
   const o = checkOptions(value, OPTION_KEYS, ["options"]);
   const lang = o["lang"] === undefined ? "vi" : checkChoice(o["lang"], ["vi", "en"] as const, ["options", "lang"]);
-  const qr = o["qr"] ?? true;
+  const qr = o["qr"] === undefined ? true : o["qr"];
   if (typeof qr !== "boolean")
     throw mustBe("INVALID_OPTION", ["options", "qr"], "true or false", "true hoặc false", qr);
   let recipients: readonly string[] | undefined;

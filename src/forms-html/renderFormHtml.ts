@@ -71,24 +71,26 @@ type Lang = "vi" | "en";
 /** One phrase in both languages. */
 const t = (lang: Lang, vi: string, en: string): string => (lang === "vi" ? vi : en);
 
-/** Vietnam-local `[YYYY, MM, DD, hh, mm]` of an ISO date-time (already checked). */
+/** Vietnam-local `[YYYY, MM, DD, hh:mm]` of an ISO date-time, or `[YYYY, MM, DD]` of a date (already checked). */
 function parts(iso: string): string[] {
+  if (iso.length === 10) return [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10)];
   const local = formatVietnamInstant(toVietnamLocal(toInstantMs(iso, [])));
-  return [local.slice(0, 4), local.slice(5, 7), local.slice(8, 10), local.slice(11, 13), local.slice(14, 16)];
+  return [local.slice(0, 4), local.slice(5, 7), local.slice(8, 10), local.slice(11, 16)];
 }
 
 /** "08 giờ 05 phút, ngày 30 tháng 6 năm 2025" — a time in words, as the receipt writes it. */
 function when(iso: string, lang: Lang): string {
-  const [, , , h, mi] = parts(iso);
+  const time = parts(iso)[3];
   const date = formatDateInWords(iso, lang);
-  return lang === "vi" ? `${h} giờ ${mi} phút, ${date}` : `${h}:${mi} on ${date}`;
+  if (time === undefined) return date;
+  return lang === "vi" ? `${time.slice(0, 2)} giờ ${time.slice(3)} phút, ${date}` : `${time} on ${date}`;
 }
 
 /** "08:05 30/06/2025" — a time in a table cell (it may wrap between time and date). */
 function short(iso: string | undefined): string {
   if (iso === undefined) return "";
-  const [y, mo, d, h, mi] = parts(iso);
-  return `${h}:${mi} ${d}/${mo}/${y}`;
+  const [y, mo, d, time] = parts(iso);
+  return `${time === undefined ? "" : `${time} `}${d}/${mo}/${y}`;
 }
 
 const word = (key: string, lang: Lang): string => WORDS[key]?.[lang] ?? key;

@@ -6,10 +6,19 @@
 import jsqr from "jsqr";
 import { describe, expect, it } from "vitest";
 import { FORM_DATA, FORM_OPTIONS, LONG_CONTROL_ROWS } from "../../scripts/_formSamples.mjs";
+import { createWorkingCalendar } from "../../src/calendar/index.js";
 import { TthcError } from "../../src/errors.js";
 import { type FormHtmlOptions, renderFormHtml, renderRegisterHtml } from "../../src/forms-html/index.js";
+import { BIRTH_REGISTRATION } from "../../src/models/fixtures/index.js";
 import { RULE_SETS, type RuleSetId } from "../../src/models/index.js";
-import { createFormDocument, type OneStopFormDocument } from "../../src/workflow/index.js";
+import {
+  buildDossierRegisterRow,
+  buildProcessControlSlip,
+  createFormDocument,
+  type OneStopFormDocument,
+  replay,
+  transition,
+} from "../../src/workflow/index.js";
 
 const OPTIONS: FormHtmlOptions = FORM_OPTIONS;
 /** jsQR is CommonJS: its types name the function `default`, which it also is at run time. */
@@ -411,6 +420,37 @@ describe("bad input is refused before anything is written", () => {
     expect((await rejection(() => renderRegisterHtml([row, slip], OPTIONS))).path).toEqual(["rows", 1]);
     const other = formOf("VN-2018", "dossierRegister");
     expect((await rejection(() => renderRegisterHtml([row, other], OPTIONS))).path).toEqual(["rows", 1]);
+  });
+
+  it("prints the forms the workflow issues: an issueForm effect, a register row whose appointment is a date", async () => {
+    const effect = { type: "issueForm", ...formOf("VN-2025", "intakeRefusalNotice") };
+    expect(await renderFormHtml(effect as never, OPTIONS)).toContain("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ");
+    const notify = { ...effect, type: "notify" };
+    expect((await rejection(renderFormHtml(notify as never, OPTIONS))).path).toEqual(["type"]);
+    const row = formOf("VN-2018", "dossierRegister", { ...FORM_DATA["dossierRegister"], dueAt: "2026-03-10" });
+    expect(textOf(renderRegisterHtml([row], OPTIONS))).toContain(" 10/03/2026 ");
+  });
+
+  it("prints what the workflow builds: the receipt of a receive event, the control slip and the register row", async () => {
+    const context = { procedure: BIRTH_REGISTRATION, calendar: createWorkingCalendar() };
+    const desk = { id: "desk-01", role: "receptionist" } as const;
+    const applicant = { kind: "citizen", name: "Nguyễn Văn A" } as const;
+    const at = "2025-07-01T08:00:00+07:00";
+    const submitted = replay([{ type: "submit", at, actor: desk, version: 0, channel: "direct", applicant }], context);
+    const receive = {
+      type: "receive",
+      at: "2025-07-01T08:05:00+07:00",
+      actor: desk,
+      version: 1,
+      code: "000.00.12.H26-250701-0001",
+    } as const;
+    const { state, effects } = transition(submitted, receive, context);
+    const receipt = effects.find((e) => e.type === "issueForm");
+    const html = await renderFormHtml(receipt as never, OPTIONS);
+    expect(textOf(html)).toContain("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ Mã hồ sơ: 000.00.12.H26-250701-0001");
+    expect(textOf(html)).toContain("Hà Nội, ngày 01 tháng 7 năm 2025");
+    await expect(renderFormHtml(buildProcessControlSlip(state, context), OPTIONS)).resolves.toContain("Nguyễn Văn A");
+    expect(renderRegisterHtml([buildDossierRegisterRow(state, context)], OPTIONS)).toContain("Nguyễn Văn A");
   });
 
   it("leaves its input as it was", async () => {
