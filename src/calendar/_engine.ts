@@ -124,13 +124,13 @@ export class CalendarEngine {
   /** `monthStart[(year - fromYear) * 12 + month - 1]` = index of the month's first day (one more entry at the end). */
   private readonly monthStart: Int32Array;
   /** Index → kind (`K_…`); days outside the range are `K_OUTSIDE`. Valid in filled years. */
-  private readonly kinds: Uint8Array;
+  private kinds = new Uint8Array(0);
   /** Index → rank: working days up to and including the day, plus an offset that keeps ranks ≥ 0. */
-  private readonly rank: Int32Array;
+  private rank = new Int32Array(0);
   /** Rank → index of the working day with that rank (ranks `rankLo … rankHi`). */
-  private readonly inverse: Int32Array;
+  private inverse = new Int32Array(0);
   /** Index → `YYYY-MM-DD` (`""` until its year is filled). */
-  private readonly strings: string[];
+  private strings: string[] = [];
   /** Index → labelled special day (holidays, nghỉ bù, swaps, makeup days, local decisions). */
   private readonly special = new Map<number, SpecialDay>();
   /** Index → frozen {@link DayInfo}, built on first request and then shared. */
@@ -159,11 +159,6 @@ export class CalendarEngine {
       monthStart[k + 1] = monthStart[k]! + daysInMonth(this.fromYear + Math.floor(k / 12), (k % 12) + 1);
     }
     this.monthStart = monthStart;
-    const length = monthStart[this.years * 12]!;
-    this.kinds = new Uint8Array(length);
-    this.rank = new Int32Array(length);
-    this.inverse = new Int32Array(length + 1);
-    this.strings = new Array<string>(length).fill("");
     if (options.officialScheduleWins) {
       for (const entry of options.schedule) {
         const list = this.scheduleByYear.get(entry.year);
@@ -320,8 +315,32 @@ export class CalendarEngine {
     }
   }
 
+  /**
+   * Makes the arrays long enough for the days up to the end of year index `y`. They start at the
+   * range's first day and grow (doubling, copied) as later years fill: a calendar used for this
+   * year only does not pay for two centuries of tables.
+   */
+  private grow(y: number): void {
+    const needed = this.monthStart[y * 12 + 12]!;
+    if (needed <= this.kinds.length) return;
+    const length = Math.min(Math.max(needed, 2 * this.kinds.length), this.monthStart[this.years * 12]!);
+    const kinds = new Uint8Array(length);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+    const rank = new Int32Array(length);
+    rank.set(this.rank);
+    this.rank = rank;
+    const inverse = new Int32Array(length + 1);
+    inverse.set(this.inverse);
+    this.inverse = inverse;
+    const strings = new Array<string>(length).fill("");
+    for (let i = this.loIndex; i <= this.hiIndex; i++) strings[i] = this.strings[i]!;
+    this.strings = strings;
+  }
+
   /** Fills the tables up to year index `y`, keeping the filled years one contiguous block. */
   private fill(y: number): void {
+    this.grow(Math.max(y, this.hi));
     if (this.lo > this.hi) {
       // Ranks start at the year's first index: never more working days than days before it, so
       // the years filled later below it keep ranks ≥ 0.
