@@ -67,19 +67,26 @@ function readRow(value: unknown, path: Path): ProcessingRow {
 }
 
 /**
- * A report's period, by its canonical label when it has one (so that a month stays a month, not a
- * range of days), which must name its own first and last day.
+ * A report's period: a whole `ReportPeriod` whose kind, days and labels are those its label gives
+ * (so that a month stays a month, not a range of days).
  */
 export function readPeriod(value: unknown): ReportPeriod {
-  const label = typeof value === "object" && value !== null ? (value as { label?: unknown }).label : undefined;
-  if (typeof label !== "string") return parseReportPeriod(value as string);
-  const period = parseReportPeriod(label);
-  const given = parseReportPeriod(value as ReportPeriod); // checks its keys and days
-  if (given.from !== period.from || given.to !== period.to) {
-    throw new TthcError("INVALID_PERIOD", `the period's label ${label} does not name ${given.from}..${given.to}`, {
-      path: ["period", "label"],
-      messageVi: `nhãn kỳ ${label} không ứng với ${given.from}..${given.to}`,
-    });
+  if (typeof value !== "object" || value === null) return parseReportPeriod(value as string);
+  const given = checkObject(value, ["period"], "INVALID_PERIOD", ["kind", "from", "to", "label", "labelVi"]);
+  const label = given["label"];
+  const period = parseReportPeriod(typeof label === "string" ? label : (value as ReportPeriod)); // checks its keys and days
+  for (const key of ["kind", "from", "to", "label", "labelVi"] as const) {
+    if (given[key] !== period[key]) {
+      throw new TthcError(
+        "INVALID_PERIOD",
+        `period.${key} must be ${JSON.stringify(period[key])}, as its label and days say`,
+        {
+          path: ["period", key],
+          messageVi: `period.${key} phải là ${JSON.stringify(period[key])}, theo nhãn và ngày của kỳ`,
+          details: { value: given[key] },
+        },
+      );
+    }
   }
   return period;
 }

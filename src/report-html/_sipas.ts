@@ -33,15 +33,28 @@ function readText(value: unknown, path: Path): string {
   return value;
 }
 
-function readElements(value: unknown, path: Path): Record<string, number | null> {
-  const given = checkObject(value, path, "INVALID_COUNT");
+/** The questionnaire's element codes and criterion ids (element of each), when the result names a shipped method. */
+interface Known {
+  readonly codes: readonly string[];
+  readonly criteria: ReadonlyMap<string, string>;
+}
+
+function readElements(value: unknown, path: Path, known: Known | undefined): Record<string, number | null> {
+  const given = checkObject(value, path, "INVALID_COUNT", known?.codes);
   const read: Record<string, number | null> = {};
   for (const [code, index] of Object.entries(given)) read[code] = readIndex(index, [...path, code]);
   return read;
 }
 
-function readCriterion(value: unknown, path: Path): SipasCriterionIndex {
+function readCriterion(value: unknown, path: Path, known: Known | undefined): SipasCriterionIndex {
   const c = checkObject(value, path, "INVALID_COUNT", CRITERION_KEYS, "a criterion index", "chỉ số tiêu chí");
+  if (known !== undefined) {
+    const element = known.criteria.get(c["id"] as string);
+    if (element === undefined)
+      throw mustBe("INVALID_COUNT", [...path, "id"], "a criterion of the method", "tiêu chí của phương pháp", c["id"]);
+    if (c["element"] !== element)
+      throw mustBe("INVALID_COUNT", [...path, "element"], `'${element}'`, `'${element}'`, c["element"]);
+  }
   const answered = checkCount(c["answered"], [...path, "answered"]);
   const satisfied = checkCount(c["satisfied"], [...path, "satisfied"]);
   if (satisfied > answered)
@@ -61,15 +74,15 @@ function readCriterion(value: unknown, path: Path): SipasCriterionIndex {
   };
 }
 
-function readUnit(value: unknown, path: Path): SipasUnitIndex {
+function readUnit(value: unknown, path: Path, known: Known | undefined): SipasUnitIndex {
   const u = checkObject(value, path, "INVALID_COUNT", UNIT_KEYS, "a unit's indices", "chỉ số của một đơn vị");
   const criteria = u["criteria"];
   if (!Array.isArray(criteria)) throw mustBe("INVALID_COUNT", [...path, "criteria"], "a list", "danh sách", criteria);
   return {
     unit: readText(u["unit"], [...path, "unit"]),
     responses: checkCount(u["responses"], [...path, "responses"]),
-    criteria: criteria.map((c, k) => readCriterion(c, [...path, "criteria", k])),
-    elements: readElements(u["elements"], [...path, "elements"]),
+    criteria: criteria.map((c, k) => readCriterion(c, [...path, "criteria", k], known)),
+    elements: readElements(u["elements"], [...path, "elements"], known),
     index: readIndex(u["index"], [...path, "index"]),
   };
 }
@@ -84,15 +97,23 @@ export function readSipas(value: unknown, path: Path): SipasResult {
   if (!Array.isArray(units)) throw mustBe("INVALID_COUNT", [...path, "units"], "a list", "danh sách", units);
   const overall = checkObject(r["overall"], [...path, "overall"], "INVALID_COUNT", ["elements", "index"]);
   const responses = checkObject(r["responses"], [...path, "responses"], "INVALID_COUNT", ["total", "valid", "invalid"]);
+  const method = methodOf(readText(r["method"], [...path, "method"]));
+  const known: Known | undefined =
+    method === undefined
+      ? undefined
+      : {
+          codes: method.elements.map((e) => e.code),
+          criteria: new Map(method.elements.flatMap((e) => e.criteria.map((c) => [c.id, e.code] as const))),
+        };
   const invalid = r["invalid"];
   if (!Array.isArray(invalid)) throw mustBe("INVALID_COUNT", [...path, "invalid"], "a list", "danh sách", invalid);
   return {
     method: readText(r["method"], [...path, "method"]),
     by: checkChoice(r["by"], ["none", "province", "agency"], [...path, "by"], "INVALID_COUNT"),
     aggregate: checkChoice(r["aggregate"], ["meanOfUnits", "pooled"], [...path, "aggregate"], "INVALID_COUNT"),
-    units: units.map((u, k) => readUnit(u, [...path, "units", k])),
+    units: units.map((u, k) => readUnit(u, [...path, "units", k], known)),
     overall: {
-      elements: readElements(overall["elements"], [...path, "overall", "elements"]),
+      elements: readElements(overall["elements"], [...path, "overall", "elements"], known),
       index: readIndex(overall["index"], [...path, "overall", "index"]),
     },
     responses: {

@@ -6,7 +6,7 @@
 import { DateTime } from "luxon";
 import { createWorkingCalendar } from "../../src/calendar/index.js";
 import { TthcError } from "../../src/errors.js";
-import { createSipasAccumulator } from "../../src/indices/index.js";
+import { computeSipas, createSipasAccumulator } from "../../src/indices/index.js";
 import {
   BIRTH_INTER_AGENCY_GROUP,
   BIRTH_REGISTRATION,
@@ -14,7 +14,7 @@ import {
 } from "../../src/models/fixtures/index.js";
 import { SAMPLE_DOSSIER } from "../../src/models/fixtures/sampleDossier.js";
 import { createDossierCodeGenerator } from "../../src/models/index.js";
-import { createReportAccumulator } from "../../src/report/index.js";
+import { createReportAccumulator, summarizeProcessing } from "../../src/report/index.js";
 import { aDossier, anEventLog, aProcedure, fixedClock } from "../../src/testing/index.js";
 import { createDossierState, createFormDocument, replay, snapshot, transition } from "../../src/workflow/index.js";
 import type { Leniency } from "./_engine.js";
@@ -114,6 +114,10 @@ const sipasResponses = [
   { province: "A", answers: { "access.1": 5, "access.2": 4, "access.3": 2 } },
   { province: "B", answers: { "access.1": 3, "access.2": 4, "access.3": 5 } },
 ];
+const sipasResult = computeSipas(sipasResponses, { by: "province" });
+const processingReport = summarizeProcessing([record] as never, reportOptions as never);
+// The report pages load ECharts on first use; loaded here, so that no fuzzed call is timed with it.
+await import("echarts");
 const scenario = { line: 2, receivedAt: "2026-02-13T09:00", duration: "3 workingDays", expectedDueDate: "2026-02-25" };
 const friday = new Date("2026-02-13T09:00:00+07:00");
 const luxonFriday = DateTime.fromISO("2026-02-13T09:00:00", { zone: "Asia/Ho_Chi_Minh" });
@@ -273,6 +277,10 @@ export const SAMPLES: Samples = {
     stateToReportRecord: [[received, interAgency, { at: "2026-03-02T08:00:00+07:00", sector: "Hộ tịch" }]],
     toReportRecord: [[SAMPLE_DOSSIER, { sector: "Hộ tịch", closedAt: "2023-09-20T10:00:00+07:00" }]],
   },
+  "tthc/report-html": {
+    renderReportHtml: [[processingReport, { reportOptions, language: "en", sipas: sipasResult }]],
+    renderSipasHtml: [[sipasResult], [sipasResult, { language: "en", satisfactionTarget: 95 }]],
+  },
   "tthc/indices": {
     computeAnnualComplianceCost: [[{ costPerExecutionVnd: 1_024_000, timesPerYear: 1, subjectsPerYear: 3228 }]],
     computeComplianceCost: [[{ workHours: 6.5, hourlyWageVnd: 40_000, feesVnd: 100_000, otherCostsVnd: 20_000 }]],
@@ -392,6 +400,18 @@ export const LENIENT: Readonly<Record<string, Readonly<Record<string, readonly L
     ],
     computeOnTimeRate: [{ accepts: "arg0", of: "extra key", reason: "takes a whole report row, reads three counts" }],
     checkProcessingInvariants: [{ refusesWith: "a non-empty list", reason: "a checker: answers the broken rules" }],
+  },
+  "tthc/report-html": {
+    renderReportHtml: [
+      {
+        accepts: "arg0.total.onTimeRate",
+        of: "null",
+        reason: "a rate that disagrees with its counts is shown on the page as a failed check, not refused",
+      },
+    ],
+    renderSipasHtml: [
+      { accepts: "arg0.overall.index", of: "null", reason: "null is 'no index' (SIPAS without valid answers)" },
+    ],
   },
   "tthc/testing": {
     aProcedure: [{ accepts: "arg0", reason: "the builder checks the procedure it builds (build())" }],
