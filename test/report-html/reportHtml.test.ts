@@ -259,10 +259,16 @@ describe("renderReportHtml", () => {
       const error = await refusal(renderReportHtml(bad as never, { reportOptions }));
       expect([error.code, error.path]).toEqual(["INVALID_COUNT", path]);
     }
-    const period = await refusal(
-      renderReportHtml({ ...report, period: { ...report.period, label: "2026-11" } }, { reportOptions }),
-    );
-    expect(period.code).toBe("INVALID_PERIOD");
+    for (const period of [
+      { ...report.period, label: "2026-11" },
+      { ...report.period, labelVi: "tháng 11/2026" },
+      { ...report.period, kind: "custom" },
+      { ...report.period, extra: 1 },
+    ]) {
+      expect((await refusal(renderReportHtml({ ...report, period } as never, { reportOptions }))).code).toBe(
+        "INVALID_PERIOD",
+      );
+    }
   });
 
   it("reads the JSON of tthc report --json, bad rows included, and leaves its input alone", async () => {
@@ -306,6 +312,8 @@ describe("renderSipasHtml", () => {
   it("refuses unknown options and a result that is not one", async () => {
     const result = computeSipas(responses);
     expect((await refusal(renderSipasHtml(result, { colour: 1 } as never))).path).toEqual(["colour"]);
+    const unknown = { ...result, overall: { ...result.overall, elements: { ...result.overall.elements, speed: 50 } } };
+    expect((await refusal(renderSipasHtml(unknown))).path).toEqual(["overall", "elements", "speed"]);
     const bad = { ...result, overall: { ...result.overall, index: 140 } };
     const error = await refusal(renderSipasHtml(bad));
     expect([error.code, error.path]).toEqual(["INVALID_COUNT", ["overall", "index"]]);
