@@ -93,13 +93,6 @@ function parseCommonInstant(text: string): number | undefined {
   );
 }
 
-/** Two ASCII digits at `i` of `bytes`, or -1. */
-function twoBytes(bytes: Uint8Array, i: number): number {
-  const a = bytes[i]! - 48;
-  const b = bytes[i + 1]! - 48;
-  return a >>> 0 <= 9 && b >>> 0 <= 9 ? a * 10 + b : -1;
-}
-
 /**
  * {@link parseInstantMs} of the ASCII text `bytes[start..end)` in the usual shapes only (the same
  * hand reader, over bytes, for the CLI's byte-level CSV reading); `undefined` for any other text,
@@ -107,27 +100,25 @@ function twoBytes(bytes: Uint8Array, i: number): number {
  */
 export function parseCommonInstantBytes(bytes: Uint8Array, start: number, end: number): number | undefined {
   const n = end - start;
-  if ((n !== 20 && n !== 25) || bytes[start + 10] !== 84 /* T */) return undefined;
-  if (bytes[start + 4] !== 45 || bytes[start + 7] !== 45 || bytes[start + 13] !== 58 || bytes[start + 16] !== 58) {
-    return undefined;
-  }
+  const b = bytes;
+  const i = start;
+  if ((n !== 20 && n !== 25) || b[i + 10] !== 84 /* T */) return undefined;
+  if (b[i + 4] !== 45 || b[i + 7] !== 45 || b[i + 13] !== 58 || b[i + 16] !== 58) return undefined;
+  // Digits as 0–9, or a value above 9 (the checks below refuse it) for any other byte.
+  const d = (k: number): number => (b[i + k]! - 48) >>> 0;
+  const pair = (k: number): number => {
+    const hi = d(k);
+    const lo = d(k + 1);
+    return hi <= 9 && lo <= 9 ? hi * 10 + lo : -1;
+  };
   let offsetMin = 0;
   if (n === 20) {
-    if (bytes[start + 19] !== 90 /* Z */) return undefined;
+    if (b[i + 19] !== 90 /* Z */) return undefined;
   } else {
-    if (bytes[start + 22] !== 58) return undefined;
-    offsetMin = offsetOf(bytes[start + 19]!, twoBytes(bytes, start + 20), twoBytes(bytes, start + 23));
+    if (b[i + 22] !== 58) return undefined;
+    offsetMin = offsetOf(b[i + 19]!, pair(20), pair(23));
   }
-  return commonInstantOf(
-    twoBytes(bytes, start),
-    twoBytes(bytes, start + 2),
-    twoBytes(bytes, start + 5),
-    twoBytes(bytes, start + 8),
-    twoBytes(bytes, start + 11),
-    twoBytes(bytes, start + 14),
-    twoBytes(bytes, start + 17),
-    offsetMin,
-  );
+  return commonInstantOf(pair(0), pair(2), pair(5), pair(8), pair(11), pair(14), pair(17), offsetMin);
 }
 
 /** Parses an ISO date-time with offset; `NaN` if malformed or naming a non-existent time. */

@@ -36,12 +36,13 @@ const CALENDAR = `  tthc calendar --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--json 
 const REPORT = `  tthc report <dossiers.csv|.jsonl|-> --period <2026-10|2026-Q4|2026|from..to> [--by agency|competentAgency|sector|procedure|channel|none]
         [--as-of <instant>] [--reference resultReady|returned] [--granularity day|minute]
         [--classify-against original|reappointed] [--copies skip|count] [--decimals N] [--rounding halfUp|truncate]
-        [--json | --csv [--bom]] [--html <page.html> [--lang vi|en]] [--strict] [--delimiter ,|;|tab]
+        [--json | --csv [--bom]] [--html <page.html> [--lang vi|en]] [--strict] [--delimiter ,|;|tab] [--jobs N]
         CSV columns: ${REPORT_REQUIRED.join(", ")} (required; sector too with --by sector),
         sector, competentAgency, dueAt, originalDueDate, originalDueAt, resultReadyAt, returnedAt, closedAt,
         originDossierCode (optional)
         --csv: one line per group, then the total, keyed TOTAL (its key is "" in --json and the API,
         where "" is also a real group: no sector under --by sector, the only row under --by none)
+        --jobs N: threads reading a CSV file (default: the cores available); stdin and JSON Lines use one
         --html: also writes the report as one self-contained page (table, checks, charts; by month
         when the period spans months); needs the echarts package (npm install echarts)
 `;
@@ -112,6 +113,7 @@ export const COMMANDS = {
       "decimals",
       "rounding",
       "delimiter",
+      "jobs",
       "html",
       "lang",
     ],

@@ -14,6 +14,11 @@ export interface CliContext {
   readonly errIsTTY?: boolean;
   /** What the input file `-` reads. @defaultValue `process.stdin` */
   readonly stdin?: AsyncIterable<string | Uint8Array>;
+  /**
+   * `tthc report` over a CSV file: the fewest bytes worth a thread of their own (tests set it low
+   * to cut small files). @defaultValue 8 MiB
+   */
+  readonly smallestRange?: number;
 }
 
 /**

@@ -1,0 +1,797 @@
+/**
+ * Private to the CLI: `tthc report` over a CSV file, read as bytes. A plain line (no quote, the
+ * header's number of cells, every value in its usual shape) goes straight from the bytes into one
+ * reused record, which the accumulator checks and counts: no text decoding, no string per cell,
+ * no object per row. Anything else (quotes, line breaks inside a cell, a wrong number of cells,
+ * an unusual value, a record the accumulator refuses) is handed, from that line on, to the shared
+ * CSV reader and row loop (src/_internal/csv.ts, `csvParser` and `takeRows`), which stay the one
+ * reference: the byte path only ever accepts what they would accept, and hands back when unsure.
+ *
+ * The file is read in byte ranges that start and end at line ends; {@link readCsvRange} reads one,
+ * in this thread or in a worker (src/cli/_reportWorker.ts).
+ */
+
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { pathToFileURL, URL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { CsvDelimiter } from "../_internal/csv.js";
+import { parseCommonInstantBytes } from "../_internal/instant.js";
+import { isTthcError } from "../errors.js";
+import { Channel, DossierStatus } from "../models/index.js";
+import {
+  createReportAccumulator,
+  type ReportAccumulator,
+  type ReportAccumulatorSnapshot,
+  type ReportOptions,
+  type ReportRecord,
+} from "../report/index.js";
+import { type RunError, UsageError } from "./_errors.js";
+import { createProgress } from "./_progress.js";
+import { type CsvRowParser, csvParser, type OnRow, type ReadSettings, type RowTally, unreadable } from "./_readers.js";
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
+/** Bytes read at a time. */
+const CHUNK = 1 << 21;
+/**
+ * A line longer than this goes to the shared reader (which applies the record length limit,
+ * 1 MiB of characters; a byte count above it may still be within it).
+ */
+const LONGEST_PLAIN_LINE = 1 << 16;
+/** Distinct values of a text column kept as strings (more: each value is read afresh). */
+const INTERNED_PER_COLUMN = 64;
+
+/** How a column's bytes are read: by the field's type in `ReportRecord`. */
+enum Kind {
+  Text = 0,
+  Word = 1,
+  Instant = 2,
+  Date = 3,
+}
+
+/** The fields of a `ReportRecord`, each with how its cells are read. */
+const FIELDS: readonly (readonly [keyof ReportRecord, Kind])[] = [
+  ["code", Kind.Text],
+  ["procedureCode", Kind.Text],
+  ["sector", Kind.Text],
+  ["receivingAgency", Kind.Text],
+  ["competentAgency", Kind.Text],
+  ["channel", Kind.Word],
+  ["receivedAt", Kind.Instant],
+  ["dueDate", Kind.Date],
+  ["dueAt", Kind.Instant],
+  ["originalDueDate", Kind.Date],
+  ["originalDueAt", Kind.Instant],
+  ["status", Kind.Word],
+  ["resultReadyAt", Kind.Instant],
+  ["returnedAt", Kind.Instant],
+  ["closedAt", Kind.Instant],
+  ["originDossierCode", Kind.Text],
+];
+
+/** The record the byte path fills, one per reader, every field present (`undefined`: an empty cell). */
+interface Fill {
+  code: unknown;
+  procedureCode: unknown;
+  sector: unknown;
+  receivingAgency: unknown;
+  competentAgency: unknown;
+  channel: unknown;
+  receivedAt: unknown;
+  dueDate: unknown;
+  dueAt: unknown;
+  originalDueDate: unknown;
+  originalDueAt: unknown;
+  status: unknown;
+  resultReadyAt: unknown;
+  returnedAt: unknown;
+  closedAt: unknown;
+  originDossierCode: unknown;
+}
+
+/** Stores a value in field `f` (index into {@link FIELDS}): named stores, one shape. */
+function store(r: Fill, f: number, v: unknown): void {
+  switch (f) {
+    case 0:
+      r.code = v;
+      break;
+    case 1:
+      r.procedureCode = v;
+      break;
+    case 2:
+      r.sector = v;
+      break;
+    case 3:
+      r.receivingAgency = v;
+      break;
+    case 4:
+      r.competentAgency = v;
+      break;
+    case 5:
+      r.channel = v;
+      break;
+    case 6:
+      r.receivedAt = v;
+      break;
+    case 7:
+      r.dueDate = v;
+      break;
+    case 8:
+      r.dueAt = v;
+      break;
+    case 9:
+      r.originalDueDate = v;
+      break;
+    case 10:
+      r.originalDueAt = v;
+      break;
+    case 11:
+      r.status = v;
+      break;
+    case 12:
+      r.resultReadyAt = v;
+      break;
+    case 13:
+      r.returnedAt = v;
+      break;
+    case 14:
+      r.closedAt = v;
+      break;
+    default:
+      r.originDossierCode = v;
+  }
+}
+
+/**
+ * Strings of a column's values by their bytes: a closed list (statuses, channels), or the values
+ * met so far while there are few (`intern`: agencies, sectors, group keys; a column with more,
+ * such as the codes, has each value read afresh). Looked up by a hash of the bytes, then compared.
+ */
+class Words {
+  private readonly slots = new Int32Array(256); // entry + 1 by hash, open addressing
+  private readonly keys: Uint8Array[] = [];
+  private readonly texts: string[] = [];
+  private full = false;
+
+  constructor(
+    private readonly intern: boolean,
+    words: readonly string[] = [],
+  ) {
+    for (const word of words) {
+      const bytes = Buffer.from(word, "utf8");
+      this.put(hashOf(bytes, 0, bytes.length), bytes, word);
+    }
+  }
+
+  /** The string of `buf[start..end)` whose hash is `h`; `undefined` for a word not in a closed list. */
+  textOf(h: number, buf: Buffer, start: number, end: number): string | undefined {
+    if (this.full) return buf.toString("utf8", start, end);
+    const n = end - start;
+    for (let s = h & 255; ; s = (s + 1) & 255) {
+      const e = this.slots[s]! - 1;
+      if (e < 0) break;
+      const key = this.keys[e]!;
+      if (key.length !== n) continue;
+      let k = 0;
+      while (k < n && key[k] === buf[start + k]) k++;
+      if (k === n) return this.texts[e]!;
+    }
+    if (!this.intern) return undefined;
+    // UTF-8 decoding of one cell gives what decoding the whole line would: a cell is cut at an
+    // ASCII delimiter, never inside a character.
+    const text = buf.toString("utf8", start, end);
+    this.put(h, Uint8Array.prototype.slice.call(buf, start, end), text);
+    this.full = this.keys.length >= INTERNED_PER_COLUMN;
+    return text;
+  }
+
+  private put(h: number, key: Uint8Array, text: string): void {
+    let s = h & 255;
+    while (this.slots[s] !== 0) s = (s + 1) & 255;
+    this.keys.push(key);
+    this.texts.push(text);
+    this.slots[s] = this.keys.length;
+  }
+}
+
+/** The hash {@link Words} files bytes under (the line reader computes it as it scans a cell). */
+function hashOf(bytes: Uint8Array, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + bytes[k]!) | 0;
+  return h;
+}
+
+/** `YYYY-MM-DD` at `buf[start..start+10)` as the number `YYYYMMDD`, or -1 for another shape. */
+function dateKey(buf: Uint8Array, start: number): number {
+  if (buf[start + 4] !== 45 || buf[start + 7] !== 45) return -1;
+  let key = 0;
+  for (let k = 0; k < 10; k++) {
+    if (k === 4 || k === 7) continue;
+    const d = buf[start + k]! - 48;
+    if (d >>> 0 > 9) return -1;
+    key = key * 10 + d;
+  }
+  return key;
+}
+
+/** What the byte path needs to read the lines of a file whose header has been read. */
+export interface CsvLayout {
+  readonly header: readonly string[];
+  readonly delimiter: CsvDelimiter;
+}
+
+/**
+ * The field each column fills (index into {@link FIELDS}; -1: a column the report ignores), or
+ * `undefined` when the byte path cannot take the file (a repeated column name, an unknown field).
+ */
+function fieldsOf(layout: CsvLayout, known: (name: string) => boolean): number[] | undefined {
+  const { header } = layout;
+  if (new Set(header).size !== header.length) return undefined;
+  const fields: number[] = [];
+  for (const name of header) {
+    const f = FIELDS.findIndex(([field]) => field === name);
+    if (!known(name)) fields.push(-1);
+    else if (f < 0) return undefined;
+    else fields.push(f);
+  }
+  return fields;
+}
+
+/**
+ * The reader of plain lines: one line without quotes (the caller checks), its bytes read into one
+ * reused record handed to `add` (the row loop's, which checks and counts it). Returns `false`,
+ * having added nothing, when the line is not plain (a wrong number of cells, a value not in its
+ * usual shape) or `add` refuses the record: the line then goes to the shared reader.
+ */
+function lineReader(
+  layout: CsvLayout,
+  fields: readonly number[],
+  add: (fields: Record<string, unknown>, line: number) => void,
+) {
+  const delimiter = layout.delimiter.charCodeAt(0);
+  const width = fields.length;
+  const kinds = fields.map((f) => (f < 0 ? -1 : FIELDS[f]![1]));
+  const words = fields.map((f) =>
+    f < 0
+      ? undefined
+      : FIELDS[f]![0] === "status"
+        ? new Words(false, DossierStatus.options)
+        : FIELDS[f]![0] === "channel"
+          ? new Words(false, Channel.options)
+          : new Words(true),
+  );
+  const dates = new Map<number, string>();
+  const instants = fields.map(() => new Date(0));
+  const record: Fill = {
+    code: undefined,
+    procedureCode: undefined,
+    sector: undefined,
+    receivingAgency: undefined,
+    competentAgency: undefined,
+    channel: undefined,
+    receivedAt: undefined,
+    dueDate: undefined,
+    dueAt: undefined,
+    originalDueDate: undefined,
+    originalDueAt: undefined,
+    status: undefined,
+    resultReadyAt: undefined,
+    returnedAt: undefined,
+    closedAt: undefined,
+    originDossierCode: undefined,
+  };
+  return (buf: Buffer, start: number, end: number, line: number): boolean => {
+    let p = start;
+    for (let c = 0; c < width; c++) {
+      if (p > end) return false; // fewer cells than the header
+      const kind = kinds[c]!;
+      let q = p;
+      let value: unknown;
+      if (p === end || buf[p] === delimiter) {
+        // An empty cell: the field is absent.
+      } else if (kind === Kind.Instant) {
+        // 25 or 20 bytes in the usual shapes; once read, they hold no delimiter.
+        q = p + 25 <= end && (p + 25 === end || buf[p + 25] === delimiter) ? p + 25 : p + 20;
+        if (q > end || (q < end && buf[q] !== delimiter)) return false;
+        const ms = parseCommonInstantBytes(buf, p, q);
+        if (ms === undefined) return false;
+        const date = instants[c]!;
+        date.setTime(ms);
+        value = date;
+      } else if (kind === Kind.Date) {
+        q = p + 10;
+        if (q > end || (q < end && buf[q] !== delimiter)) return false;
+        const key = dateKey(buf, p);
+        if (key < 0) return false;
+        value = dates.get(key);
+        if (value === undefined) {
+          value = buf.toString("latin1", p, q);
+          dates.set(key, value as string);
+        }
+      } else {
+        let h = 0;
+        for (; q < end; q++) {
+          const b = buf[q]!;
+          if (b === delimiter) break;
+          h = (Math.imul(h, 31) + b) | 0;
+        }
+        if (kind >= 0) {
+          value = words[c]!.textOf(h, buf, p, q);
+          if (value === undefined) return false; // not a status or channel
+        }
+      }
+      if (kind >= 0) store(record, fields[c]!, value);
+      p = q + 1;
+    }
+    if (p <= end) return false; // more cells than the header
+    try {
+      add(record as unknown as Record<string, unknown>, line);
+    } catch (error) {
+      if (isTthcError(error)) return false; // the shared reader reads the line again, and reports it
+      throw error;
+    }
+    return true;
+  };
+}
+
+/** Where a range starts. */
+export interface RangeStart {
+  /** First byte: 0 (the file's start, header first) or the start of a line after the header. */
+  readonly byte: number;
+  /** The header, when the range starts after it. */
+  readonly layout?: CsvLayout | undefined;
+  /**
+   * The line number at `byte`, when known; else counted when first needed, from `from` (the first
+   * byte after the header, on line `from.line`).
+   */
+  readonly line?: number | undefined;
+  readonly from?: { readonly byte: number; readonly line: number } | undefined;
+}
+
+/** Where reading a range stopped. */
+export interface RangeStop {
+  /** The byte where reading stopped: a record boundary at or after the end asked for (or the file's end). */
+  readonly at: number;
+  /** The line number there, when known (the range's first line known or counted). */
+  readonly line: number | undefined;
+  /** Lines read since the range's start. */
+  readonly lines: number;
+  /** The header and its delimiter, once read. */
+  readonly layout: CsvLayout | undefined;
+  /** The row loop said stop (`--strict`), or the header was refused (`failure`). */
+  readonly stopped: boolean;
+  readonly failure: RunError | undefined;
+}
+
+/** Lines (line feeds) in `[from, to)` of an open file. */
+function countLines(fd: number, from: number, to: number): number {
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let lines = 0;
+  for (let at = from; at < to; ) {
+    const n = readSync(fd, buf, 0, Math.min(CHUNK, to - at), at);
+    if (n === 0) break;
+    for (let i = buf.indexOf(LF); i >= 0 && i < n; i = buf.indexOf(LF, i + 1)) lines++;
+    at += n;
+  }
+  return lines;
+}
+
+/** A range of a CSV file being read: `read(end)` goes on to the first record boundary at or after `end`. */
+export interface RangeReader {
+  /**
+   * Reads plain lines by bytes into the accumulator, the others through the shared reader to the
+   * row loop, up to the first record boundary at or after byte `end` (`headerOnly`: until the
+   * header has been read), then stops; the file's end finishes the shared reader's last record.
+   * `tick(lines)` after each chunk read, with the lines read so far (the progress bar).
+   */
+  read(end: number, headerOnly?: boolean, tick?: (lines: number) => void): RangeStop;
+  /** The byte reached. */
+  at(): number;
+  close(): void;
+}
+
+/**
+ * Opens a range of the CSV file `path` for reading: plain lines go to `take` (the row loop's, which
+ * adds a record to the report; it throws a `TthcError` for one it refuses, which then goes to the
+ * shared reader), the others through the shared reader to `onRow` (the row loop, which takes good
+ * rows with the same `take` and reports bad ones). The line number given to `take` is `0` when
+ * not yet counted.
+ */
+export function openRange(
+  path: string,
+  start: RangeStart,
+  settings: ReadSettings,
+  take: (fields: Record<string, unknown>, line: number) => void,
+  onRow: OnRow,
+): RangeReader {
+  const fd = openSync(path, "r");
+  const size = fstatSync(fd).size;
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let pos = start.byte; // file offset of buf[0]
+  let filled = 0; // bytes in buf
+  let p = 0; // reading position in buf
+  let lines = 0; // lines read since the start
+  let base = start.byte === 0 ? 1 : start.line; // line number at the start, once known
+  let layout = start.layout;
+  let failure: RunError | undefined;
+  let parser: CsvRowParser | undefined;
+  let plain: ((buf: Buffer, start: number, end: number, line: number) => boolean) | undefined;
+  let shared = layout === undefined; // lines go to the shared reader until it stands between records
+  let inLine = false; // the shared reader holds the first part of a line longer than the buffer
+  let stopped = false;
+  let finished = false;
+  let quoteAt = -1; // the next quote at or after `p` in the buffer (`filled`: none), once looked for
+  // `ignoreBOM`: a U+FEFF inside the file is text; the shared reader drops one opening the file.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+  const lineNumber = (): number => {
+    if (base === undefined) {
+      const from = start.from;
+      if (from === undefined) throw new Error("openRange: the range's first line is unknown");
+      base = from.line + countLines(fd, from.byte, start.byte);
+    }
+    return base + lines;
+  };
+  const startPlain = (): void => {
+    const fields = layout === undefined ? undefined : fieldsOf(layout, settings.known);
+    plain = fields === undefined ? undefined : lineReader(layout!, fields, take);
+  };
+  const fail = (error: RunError) => {
+    failure = error;
+  };
+  /** The shared reader, at the current line. */
+  const sharedReader = (): CsvRowParser => {
+    if (parser === undefined) {
+      parser =
+        layout === undefined
+          ? csvParser(settings, () => {}, onRow, fail)
+          : csvParser(settings, () => {}, onRow, fail, { ...layout, line: lineNumber() });
+    } else if (!inLine && parser.reader.between) {
+      const gap = lineNumber() - parser.reader.line;
+      if (gap > 0) parser.reader.skipLines(gap);
+    }
+    return parser;
+  };
+  /** Hands `buf[from..to)` to the shared reader; `false` once it wants no more. */
+  const toShared = (from: number, to: number): boolean => {
+    const text = decoder.decode(buf.subarray(from, to), { stream: true });
+    return text === "" ? true : sharedReader().push(text);
+  };
+  if (layout !== undefined) startPlain();
+
+  const read = (end: number, headerOnly = false, tick: (lines: number) => void = () => {}): RangeStop => {
+    for (;;) {
+      if (stopped || finished) break;
+      if (!shared && !inLine && (headerOnly || pos + p >= end)) break;
+      let nl = buf.indexOf(LF, p);
+      if (nl >= filled) nl = -1;
+      if (nl < 0 && pos + filled < size) {
+        // Keep the unfinished line, read more after it.
+        if (p > 0) {
+          buf.copy(buf, 0, p, filled);
+          pos += p;
+          filled -= p;
+          p = 0;
+        }
+        if (filled === buf.length) {
+          // A line longer than the buffer: its start goes to the shared reader.
+          shared = true;
+          if (!toShared(0, filled)) stopped = true;
+          inLine = true;
+          pos += filled;
+          filled = 0;
+        }
+        const n = readSync(fd, buf, filled, Math.min(buf.length - filled, size - pos - filled), pos + filled);
+        if (n === 0) break; // the file shrank
+        filled += n;
+        quoteAt = -1;
+        tick(lines);
+        continue;
+      }
+      if (p >= filled) break; // the end of the file
+      const lineEnd = nl < 0 ? filled : nl + 1; // with its line feed, if any
+      if (!shared) {
+        const last = nl > p && buf[nl - 1] === CR ? nl - 1 : nl;
+        if (last === p) {
+          // An empty line: skipped, as the shared reader does.
+          p = lineEnd;
+          lines++;
+          continue;
+        }
+        if (quoteAt < p) {
+          quoteAt = buf.indexOf(QUOTE, p);
+          if (quoteAt < 0 || quoteAt > filled) quoteAt = filled;
+        }
+        if (
+          plain !== undefined &&
+          nl >= 0 &&
+          quoteAt > nl &&
+          lineEnd - p <= LONGEST_PLAIN_LINE &&
+          plain(buf, p, last, base === undefined ? 0 : base + lines)
+        ) {
+          p = lineEnd;
+          lines++;
+          continue;
+        }
+        shared = true; // this line, and the next ones until a record ends, go to the shared reader
+      }
+      if (!toShared(p, lineEnd)) stopped = true;
+      p = lineEnd;
+      if (nl >= 0) {
+        lines++;
+        inLine = false;
+        const reader = sharedReader().reader;
+        if (failure === undefined && reader.between) {
+          if (layout === undefined) {
+            const header = parser!.header();
+            if (header !== undefined) {
+              layout = { header, delimiter: reader.delimiter! };
+              startPlain();
+            }
+          }
+          if (layout !== undefined) shared = false;
+        }
+      }
+    }
+    if (!stopped && !finished && !headerOnly && pos + p >= size) {
+      // The end of the file: the shared reader finishes what it holds (a last line without a line
+      // feed, a quote never closed); for an empty file, it says which columns are missing.
+      finished = true;
+      if (parser !== undefined || start.byte === 0) {
+        const reader = sharedReader();
+        const rest = decoder.decode();
+        if (rest !== "") reader.push(rest);
+        reader.end();
+        const header = reader.header();
+        if (layout === undefined && header !== undefined) layout = { header, delimiter: reader.reader.delimiter! };
+      }
+    }
+    tick(lines);
+    return {
+      at: pos + p,
+      line: base === undefined ? undefined : base + lines,
+      lines,
+      layout,
+      stopped: stopped || failure !== undefined,
+      failure,
+    };
+  };
+  return { read, at: () => pos + p, close: () => closeSync(fd) };
+}
+
+/** What a worker is given: its range, the header, and what the report and the row loop need. */
+export interface WorkerJob {
+  readonly path: string;
+  readonly start: RangeStart;
+  readonly end: number;
+  readonly options: Record<string, unknown>;
+  readonly strict: boolean;
+  /** Where the worker writes its lines and kilobytes read (at `slot`, `slot + 1`), for the progress bar. */
+  readonly board: Int32Array;
+  readonly slot: number;
+}
+
+/** What a worker sends: stderr text as it goes, then its result. */
+export type WorkerMessage =
+  | { readonly err: string }
+  | {
+      readonly stop: RangeStop & { readonly failure: undefined };
+      readonly bad: number;
+      readonly snapshot: ReportAccumulatorSnapshot;
+    };
+
+/** A range below this many bytes is not worth a thread (starting a worker costs tens of ms). */
+const SMALLEST_RANGE = 8 << 20;
+
+/**
+ * A worker's young generation, in MB: each plain line leaves a few short-lived numbers and strings,
+ * and a larger nursery is swept less often (the default size spends about a tenth of the time there).
+ */
+const YOUNG = { maxYoungGenerationSizeMb: 48 };
+
+/**
+ * The worker's script: the built one beside this chunk (dist/report-worker.js), or, when running
+ * from the sources (tests, tsx), a module that registers tsx in the worker and imports the source.
+ */
+function workerScript(): URL {
+  const here = import.meta.url;
+  if (!here.endsWith(".ts")) return new URL("./report-worker.js", here);
+  const tsx = new URL("dist/esm/api/index.mjs", pathToFileURL(createRequire(here).resolve("tsx/package.json"))).href;
+  const source = new URL("./_reportWorker.ts", here).href;
+  const code = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(source)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+/** The start of the line after the first line feed at or after byte `at` (or the file's size). */
+function lineStartAfter(path: string, at: number): number {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const buf = Buffer.allocUnsafe(1 << 16);
+    for (let from = at; from < size; from += buf.length) {
+      const n = readSync(fd, buf, 0, buf.length, from);
+      const nl = buf.subarray(0, n).indexOf(LF);
+      if (nl >= 0) return from + nl + 1;
+    }
+    return size;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A worker reading one range, and what it has said so far. */
+interface Running {
+  readonly worker: Worker;
+  readonly start: number;
+  result: Promise<Extract<WorkerMessage, { stop: unknown }>>;
+  /** Its stderr text, held until the ranges before it are done (then written as it comes). */
+  held: string[];
+  live: boolean;
+}
+
+/**
+ * `tthc report` over a CSV file: this thread reads the header and the first range; up to `jobs - 1`
+ * workers read the others (byte ranges cut at line ends, a worker's range only when at least
+ * `smallestRange` (8 MiB)), each into its own accumulator, merged at the end (exact: any split
+ * merges to the one-pass report). Output is the one-thread output: bad rows reported in file
+ * order with their line numbers (counted across ranges), `--strict` stopping at the first in file
+ * order. A range whose first line turns out to sit inside a record begun before it (a quoted cell
+ * across lines, over the cut) is read again, from where that record ends, in this thread.
+ *
+ * This thread's rows go to `take` and `onRow` (the row loop's, see {@link openRange}); with
+ * `jobs` above 1, `take` must do no more than add to an accumulator of `options`, as each worker
+ * does with its own.
+ *
+ * @returns The workers' accumulators merged (`undefined`: none ran), for the caller to merge into
+ * its own; `tally` gets their bad rows and stop.
+ * @throws RunError when the file cannot be read or the header lacks a needed column.
+ */
+export async function readReportCsv(
+  path: string,
+  settings: ReadSettings,
+  run: {
+    readonly options: Record<string, unknown>;
+    readonly strict: boolean;
+    readonly jobs: number;
+    readonly smallestRange?: number | undefined;
+  },
+  take: (fields: Record<string, unknown>, line: number) => void,
+  onRow: OnRow,
+  tally: RowTally,
+): Promise<ReportAccumulator | undefined> {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+    size = stat.size;
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  let reader: RangeReader;
+  try {
+    reader = openRange(path, { byte: 0 }, settings, take, onRow);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  const running: Running[] = [];
+  let others: ReportAccumulator | undefined; // the workers' ranges, merged
+  let timer: ReturnType<typeof setInterval> | undefined; // the progress bar while workers run
+  let done = () => {}; // clears the progress bar
+  try {
+    const head = reader.read(size, true);
+    if (head.failure !== undefined) throw head.failure;
+    // The ranges: this thread's first, then one per worker, cut at line ends.
+    const from = { byte: head.at, line: head.line! };
+    const smallest = Math.max(1, run.smallestRange ?? SMALLEST_RANGE);
+    const count = Math.max(1, Math.min(run.jobs, Math.floor((size - head.at) / smallest)));
+    const cuts = [head.at];
+    for (let k = 1; k < count; k++) {
+      const cut = lineStartAfter(path, head.at + Math.floor(((size - head.at) * k) / count));
+      if (cut > cuts.at(-1)! && cut < size) cuts.push(cut);
+    }
+    cuts.push(size);
+    // Each worker's lines and kilobytes read, for the progress bar.
+    const board = new Int32Array(new SharedArrayBuffer(8 * cuts.length));
+    if (head.layout !== undefined && !head.stopped) {
+      const script = workerScript();
+      for (let k = 1; k < cuts.length - 1; k++)
+        running.push(startWorker(script, settings, k, cuts, head.layout, from, path, run, board));
+    }
+    const sum = (offset: number) => {
+      let total = 0;
+      for (let k = offset; k < board.length; k += 2) total += Atomics.load(board, k);
+      return total;
+    };
+    const mine = reader;
+    let mineLines = 0;
+    const progress = createProgress(settings.err, settings.tty, {
+      size,
+      bytesRead: () => mine.at() + sum(1) * 1024,
+    });
+    const tick = () => progress.tick(mineLines + sum(0));
+    if (settings.tty && running.length > 0) timer = setInterval(tick, 200);
+    done = progress.done;
+    let stop = reader.read(cuts[1]!, false, (lines) => {
+      mineLines = lines;
+      tick();
+    });
+    let line = stop.line;
+    for (const entry of running) {
+      // A cut inside a record (a quoted cell across lines, over the cut): this thread reads on from
+      // where the record ends, and the ranges after it.
+      if (stop.stopped || stop.at !== entry.start) break;
+      entry.live = true;
+      for (const text of entry.held) settings.err(text);
+      entry.held = [];
+      const done = await entry.result;
+      tally.bad += done.bad;
+      if (done.stop.stopped) tally.stopped = true;
+      const theirs = createReportAccumulator(run.options as unknown as ReportOptions, done.snapshot);
+      others = others === undefined ? theirs : others.merge(theirs);
+      stop = { ...done.stop, line: line === undefined ? undefined : line + done.stop.lines };
+      line = stop.line;
+    }
+    if (!stop.stopped && stop.at < size) {
+      reader.close();
+      reader = openRange(path, { byte: stop.at, layout: head.layout, line: stop.line }, settings, take, onRow);
+      stop = reader.read(size);
+    }
+    if (stop.failure !== undefined) throw stop.failure;
+    return others;
+  } finally {
+    clearInterval(timer);
+    done();
+    reader.close();
+    for (const entry of running) void entry.worker.terminate();
+  }
+}
+
+/** Starts the worker of range `k` (from `cuts[k]` to `cuts[k + 1]`). */
+function startWorker(
+  script: URL,
+  settings: ReadSettings,
+  k: number,
+  cuts: readonly number[],
+  layout: CsvLayout,
+  from: { readonly byte: number; readonly line: number },
+  path: string,
+  run: { readonly options: Record<string, unknown>; readonly strict: boolean },
+  board: Int32Array,
+): Running {
+  const job: WorkerJob = {
+    path,
+    start: { byte: cuts[k]!, layout, from },
+    end: cuts[k + 1]!,
+    options: run.options,
+    strict: run.strict,
+    board,
+    slot: 2 * k,
+  };
+  const worker = new Worker(script, { workerData: job, resourceLimits: YOUNG });
+  const entry: Running = { worker, start: cuts[k]!, held: [], live: false, result: Promise.resolve(undefined!) };
+  entry.result = new Promise((resolve, reject) => {
+    worker.on("message", (message: WorkerMessage) => {
+      if ("err" in message) {
+        if (entry.live) settings.err(message.err);
+        else entry.held.push(message.err);
+      } else resolve(message);
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => reject(new Error(`report worker exited with code ${code}`)));
+  });
+  entry.result.catch(() => {}); // awaited in file order, or left when its range is read again
+  return entry;
+}
+
+/** `--jobs N`: threads reading a CSV file, 1 to 256; by default the machine's available parallelism. */
+export function readJobs(flags: Map<string, string>): number {
+  const value = flags.get("jobs");
+  if (value === undefined) return availableParallelism();
+  const jobs = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= 256)) throw new UsageError(`--jobs must be a whole number from 1 to 256, got '${value}'`);
+  return jobs;
+}
