@@ -23,7 +23,7 @@ import type { ReportOptions } from "../report/createReportAccumulator.js";
 export type SqlDialect = "postgres" | "duckdb";
 
 /** The dialects, in the order the help lists them. */
-export const SQL_DIALECTS: readonly SqlDialect[] = ["postgres", "duckdb"];
+const SQL_DIALECTS: readonly SqlDialect[] = ["postgres", "duckdb"];
 
 /** The report options the SQL text carries (the others — period, asOf, by — are `report_params` columns). */
 export type SqlReportOptions = Pick<
