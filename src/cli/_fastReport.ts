@@ -680,7 +680,7 @@ export async function readReportCsv(
   const running: Running[] = [];
   let others: ReportAccumulator | undefined; // the workers' ranges, merged
   let timer: ReturnType<typeof setInterval> | undefined; // the progress bar while workers run
-  let done = () => {}; // clears the progress bar
+  let clearBar = () => {};
   try {
     const head = reader.read(size, true);
     if (head.failure !== undefined) throw head.failure;
@@ -714,7 +714,7 @@ export async function readReportCsv(
     });
     const tick = () => progress.tick(mineLines + sum(0));
     if (settings.tty && running.length > 0) timer = setInterval(tick, 200);
-    done = progress.done;
+    clearBar = progress.done;
     let stop = reader.read(cuts[1]!, false, (lines) => {
       mineLines = lines;
       tick();
@@ -728,6 +728,7 @@ export async function readReportCsv(
       for (const text of entry.held) settings.err(text);
       entry.held = [];
       const done = await entry.result;
+      tick(); // its last count, even between two timer ticks
       tally.bad += done.bad;
       if (done.stop.stopped) tally.stopped = true;
       const theirs = createReportAccumulator(run.options as unknown as ReportOptions, done.snapshot);
@@ -744,7 +745,7 @@ export async function readReportCsv(
     return others;
   } finally {
     clearInterval(timer);
-    done();
+    clearBar();
     reader.close();
     for (const entry of running) void entry.worker.terminate();
   }
