@@ -270,7 +270,11 @@ export function processingReportSql(dialect: SqlDialect, options: SqlReportOptio
       "report_params: one row (one only: the view reads the first): period_from DATE, period_to DATE (inclusive), as_of TIMESTAMPTZ (NULL = end of period), group_by TEXT ('none', 'agency', 'competentAgency', 'sector', 'procedure', 'channel').",
       "  ",
     ),
-    LOAD_REPORT[dialect],
+    o.minute
+      ? LOAD_REPORT[dialect]
+          .replace('"dueDate" DATE, ', '"dueDate" DATE, "dueAt" TIMESTAMPTZ,\n--       ')
+          .replace('"originalDueDate" DATE, ', '"originalDueDate" DATE, "originalDueAt" TIMESTAMPTZ, ')
+      : LOAD_REPORT[dialect],
     "--",
     comment(
       `Rules (docs/guides/rules.md REP-2 to REP-10): the report instant T = min(as_of, end of the period), Vietnam time. Left out: dossiers never received (status ${statusesOf("notReceived").replaceAll("'", "")}, or no receivedAt)${o.skipCopies ? ", liên thông copies (originDossierCode set; counted at the origin)" : ""}, dossiers received after T, dossiers finished before the period. Carried over = received before the period; new = received in it, by channel. Finished by T: ${apart.replaceAll("'", "")} are counted apart (closed at closedAt, else the result instant, else the receipt); the rest are resolved: the end is ${o.returnedFirst ? "returnedAt, else resultReadyAt" : "resultReadyAt, else returnedAt"}, the appointment ${o.original ? "originalDueDate when set, else dueDate" : "dueDate (the one in force)"}; ${o.minute ? "late after the appointment instant (its dueAt, else the end of its day), else early on an earlier Vietnam date and on time on the due date" : "early / on time / late by the Vietnam date of the end against the appointment date"}. Not finished by T: pending, overdue when ${o.minute ? "T is after the appointment instant" : "T's date is after the appointment date"}.`,
