@@ -1,10 +1,18 @@
 /**
  * `npm run demo`: a short, real demonstration of the time core.
  * Today's working-day status, Tết this year and next, and a due date across Tết with the days
- * skipped and why — all in Vietnam time, whatever this machine's time zone.
+ * skipped and why — all in Vietnam time, whatever this machine's time zone. Then the receipt and
+ * appointment slip of that dossier as a printable HTML page, written to the system's temporary
+ * directory (or to the path given as the first argument or in TTHC_DEMO_RECEIPT).
  */
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { canChi, createWorkingCalendar, tetDate, toLunar } from "../src/calendar/index.js";
 import { computeDueDate } from "../src/deadline/index.js";
+import { renderFormHtml } from "../src/forms-html/index.js";
+import { ruleSetFor } from "../src/models/index.js";
+import { createFormDocument } from "../src/workflow/index.js";
 
 const calendar = createWorkingCalendar();
 const now = new Date();
@@ -48,3 +56,25 @@ for (const day of due.skipped) {
 }
 line("  Cách tính / reasoning:");
 for (const step of due.trace) line(`    [${step.rule}] ${step.en}`);
+line();
+
+// The receipt and appointment slip (Mẫu 01) of that dossier, ready to print.
+const slip = createFormDocument(ruleSetFor(receivedAt), "appointmentSlip", {
+  dossierCode: `000.00.12.H26-${receipt.slice(2, 4)}${receipt.slice(5, 7)}${receipt.slice(8, 10)}-0001`,
+  applicantName: "Nguyễn Văn A",
+  procedureName: "Đăng ký khai sinh",
+  timeLimit: { value: 5, unit: "workingDays" },
+  receivedAt,
+  dueAt: due.dueAt,
+  resultChannel: "direct",
+});
+const html = await renderFormHtml(slip, {
+  parentAgencyName: "Ủy ban nhân dân thành phố Hà Nội",
+  agencyName: "Ủy ban nhân dân phường Ba Đình",
+  placeName: "Hà Nội",
+  lookupUrl: "https://dichvucong.example.vn/tra-cuu?ma={dossierCode}",
+});
+const out = resolve(process.argv[2] ?? process.env["TTHC_DEMO_RECEIPT"] ?? join(tmpdir(), "tthc-demo-receipt.html"));
+writeFileSync(out, html);
+line(`Giấy tiếp nhận hồ sơ và hẹn trả kết quả / receipt and appointment slip: ${out}`);
+line("  (mở bằng trình duyệt và in / open it in a browser and print)");
