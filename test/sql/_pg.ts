@@ -21,6 +21,8 @@ function withDatabase(url: string, database: string): string {
 export interface Throwaway {
   readonly client: pg.Client;
   readonly name: string;
+  /** Its connection string (for psql). */
+  readonly url: string;
   drop(): Promise<void>;
 }
 
@@ -34,11 +36,13 @@ export async function throwawayDatabase(url: string, prefix: string): Promise<Th
   } finally {
     await admin.end();
   }
-  const client = new pg.Client({ connectionString: withDatabase(url, name) });
+  const own = withDatabase(url, name);
+  const client = new pg.Client({ connectionString: own });
   await client.connect();
   return {
     client,
     name,
+    url: own,
     async drop() {
       await client.end();
       const again = new pg.Client({ connectionString: url });
