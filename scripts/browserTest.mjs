@@ -113,6 +113,31 @@ try {
   check("2/1/2026 is marked as a swapped day off", (await classes("2026-01-02"))?.includes("swap"));
   check("the makeup day is labelled", (await text('td[data-date="2026-01-10"]')).includes("Làm bù"));
 
+  // "In giấy tiếp nhận": the receipt (tthc/forms-html) opens in a new window, which prints it.
+  await page.selectOption("#procedure", "2.001610");
+  const [receipt] = await Promise.all([
+    page.waitForEvent("popup"),
+    page.getByRole("button", { name: "In giấy tiếp nhận" }).click(),
+  ]);
+  await receipt.waitForLoadState("load");
+  await receipt.waitForFunction(() => document.title.startsWith("Mẫu số 01"));
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered, visible text of the printed page
+  const receiptText = await receipt.locator("body").innerText();
+  check(
+    "the receipt opens with its title",
+    receiptText.includes("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"),
+    receiptText,
+  );
+  check("with the motto", receiptText.includes("Độc lập - Tự do - Hạnh phúc"));
+  check(
+    "with the place and date in words and the due time",
+    receiptText.includes("Hà Nội, ngày 13 tháng 02 năm 2026") &&
+      receiptText.includes("17 giờ 00 phút, ngày 25 tháng 02 năm 2026"),
+    receiptText,
+  );
+  check("with the QR codes of the dossier code and the lookup address", (await receipt.locator("svg").count()) === 2);
+  await receipt.close();
+
   console.log("English");
   await page.getByRole("button", { name: "English" }).click();
   check("html lang switches to en", (await page.getAttribute("html", "lang")) === "en");

@@ -28,6 +28,8 @@ export interface Words {
   readonly sameDay: string;
   readonly units: Readonly<Record<Exclude<Duration["unit"], "sameDay">, string>>;
   readonly missingReceipt: string;
+  readonly printReceipt: string;
+  readonly popupBlocked: string;
   readonly footer: string;
 }
 
@@ -63,6 +65,8 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     sameDay: "Trong ngày",
     units: { workingDays: "ngày làm việc", workingHours: "giờ làm việc", calendarDays: "ngày" },
     missingReceipt: "Hãy nhập thời điểm tiếp nhận.",
+    printReceipt: "In giấy tiếp nhận",
+    popupBlocked: "Trình duyệt đã chặn cửa sổ in; hãy cho phép cửa sổ bật lên.",
     footer: "Tính bằng thư viện tthc ngay trong trình duyệt; không gửi dữ liệu đi đâu.",
   },
   en: {
@@ -96,6 +100,8 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     sameDay: "Same day",
     units: { workingDays: "working days", workingHours: "working hours", calendarDays: "calendar days" },
     missingReceipt: "Enter the receipt instant.",
+    printReceipt: "Print the receipt",
+    popupBlocked: "The browser blocked the print window; allow pop-ups for this page.",
     footer: "Computed by the tthc library right in your browser; no data leaves the page.",
   },
 };

@@ -4,7 +4,9 @@ import { formatTthcError, isTthcError } from "tthc";
 import { createWorkingCalendar } from "tthc/calendar";
 import { computeDueDate, type DueDate, type Duration } from "tthc/deadline";
 import { PROCEDURE_FIXTURES } from "tthc/fixtures";
-import type { Procedure } from "tthc/models";
+import { renderFormHtml } from "tthc/forms-html";
+import { type Procedure, ruleSetFor } from "tthc/models";
+import { createFormDocument } from "tthc/workflow";
 import { formatLimit, type Lang, WORDS, type Words } from "./i18n.js";
 import { type MonthView, renderMonth, shiftMonth } from "./monthCalendar.js";
 
@@ -101,8 +103,42 @@ function formatDueAt(dueAt: string, words: Words): string {
   return `${day.format(instant)} ${words.at} ${time.format(instant)}`;
 }
 
+/**
+ * The receipt and appointment slip (Mẫu 01) of the dossier on the page, as a printable document
+ * (tthc/forms-html) opened in a new window that prints itself. The applicant and the agency are
+ * samples.
+ */
+async function printReceipt(state: PageState, receivedAt: string, due: DueDate): Promise<void> {
+  const popup = window.open("", "_blank");
+  if (popup === null) {
+    errorBox.textContent = state.words.popupBlocked;
+    errorBox.hidden = false;
+    return;
+  }
+  const day = receivedAt.slice(2, 10).replaceAll("-", "");
+  const slip = createFormDocument(ruleSetFor(receivedAt), "appointmentSlip", {
+    dossierCode: `000.00.12.H26-${day}-0001`,
+    applicantName: "Nguyễn Văn A",
+    procedureName: state.procedure.name,
+    timeLimit: state.limit,
+    receivedAt,
+    dueAt: due.dueAt,
+    resultChannel: "direct",
+  });
+  const html = await renderFormHtml(slip, {
+    lang: state.lang,
+    parentAgencyName: "Ủy ban nhân dân thành phố Hà Nội",
+    agencyName: "Ủy ban nhân dân phường Ba Đình",
+    placeName: "Hà Nội",
+    lookupUrl: "https://dichvucong.example.vn/tra-cuu?ma={dossierCode}",
+  });
+  popup.location.href = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
+  popup.addEventListener("load", () => popup.print(), { once: true });
+}
+
 const duePanel: Panel = {
-  render({ words, due, procedure, lang }) {
+  render(state) {
+    const { words, due, procedure, lang } = state;
     const root = $("#due-panel");
     if (due === undefined) {
       root.replaceChildren();
@@ -140,7 +176,14 @@ const duePanel: Panel = {
     if (procedure.sameDayCutoff !== undefined) {
       parts.push(Object.assign(document.createElement("p"), { textContent: words.cutoff(procedure.sameDayCutoff) }));
     }
-    root.replaceChildren(...parts, reasoning);
+    const print = Object.assign(document.createElement("button"), {
+      type: "button",
+      id: "print-receipt",
+      textContent: words.printReceipt,
+    });
+    const receivedAt = state.receivedAt ?? "";
+    print.addEventListener("click", () => void printReceipt(state, receivedAt, due));
+    root.replaceChildren(...parts, reasoning, print);
   },
 };
 
