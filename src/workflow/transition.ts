@@ -89,7 +89,7 @@ export function transition(state: DossierState, event: DossierEventInput, contex
  * validated in full, and its effects built. {@link transition} uses it; {@link replay} folds the
  * same {@link parseEvent} and {@link runEvent} over a draft and builds no effects.
  */
-export function applyEvent(state: DossierState, event: DossierEventInput, context: WorkflowContext): TransitionResult {
+function applyEvent(state: DossierState, event: DossierEventInput, context: WorkflowContext): TransitionResult {
   const e = parseEvent(event);
   const { changes, effects } = runEvent(state, e, context);
   const merged: Record<string, unknown> = { ...state, ...changes, version: state.version + 1, updatedAt: e.at };
