@@ -118,7 +118,7 @@ table.report th, table.report td { border: 1px solid var(--line); padding: 3px 5
 table.report th { background: var(--head); font-weight: 600; vertical-align: bottom; text-align: center; }
 table.report th .alt { display: block; font-weight: 400; color: var(--muted); font-size: 11px; }
 table.report td { text-align: right; }
-table.report td.key { text-align: left; overflow-wrap: anywhere; }
+table.report td.key { text-align: left; min-width: 11em; overflow-wrap: anywhere; }
 table.report tr.total td { font-weight: 700; background: var(--head); }
 table.report tr.broken td { background: #fdecea; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 6px 28px; }
