@@ -34,7 +34,7 @@ const ITEM_SPEC: Readonly<Record<string, Spec>> = {
 };
 
 /** The data of each form kind, field by field (the types of `tthc/workflow`'s forms). */
-export const DATA_SPECS: Readonly<Record<FormKind, Readonly<Record<string, Spec>>>> = {
+const DATA_SPECS: Readonly<Record<FormKind, Readonly<Record<string, Spec>>>> = {
   appointmentSlip: {
     dossierCode: "s",
     applicantName: "s",
@@ -96,7 +96,7 @@ const RULE_SET_IDS = Object.keys(RULE_SETS) as RuleSetId[];
 const UNITS = ["workingDays", "workingHours", "calendarDays", "sameDay"] as const;
 
 /** A text that is there: a string with something other than spaces. */
-export function checkText(value: unknown, path: Path): string {
+function checkText(value: unknown, path: Path): string {
   if (typeof value !== "string" || value.trim() === "") {
     throw mustBe("INVALID_OPTION", path, "a non-empty text", "chuỗi ký tự không rỗng", value);
   }
