@@ -35,8 +35,8 @@ import {
   WEEKDAY_LABELS,
   WORKDAY_LABEL,
 } from "./_holidayRules.js";
-import type { DayInfo, DayKind, HolidayBlock, Label, ScheduleEntry } from "./_types.js";
-import { OFFICIAL_ROWS, OFFICIAL_SOURCES } from "./data/officialSchedules.generated.js";
+import type { DayInfo, DayKind, HolidayBlock, Label, ScheduleEntry, ScheduleRowKind } from "./_types.js";
+import { OFFICIAL_CITATIONS, OFFICIAL_ROWS } from "./data/officialSchedules.generated.js";
 
 const K_WORKDAY = 0;
 const K_WEEKEND = 1;
@@ -91,12 +91,31 @@ export interface EngineOptions {
   readonly toDay: number;
 }
 
-/** The announced schedules bundled with the library, as {@link ScheduleEntry} rows. */
-export const BUNDLED_SCHEDULE: readonly ScheduleEntry[] = /* @__PURE__ */ Object.freeze(
-  OFFICIAL_ROWS.map(([date, kind, block, year, source]) =>
-    Object.freeze({ date, kind, block, year, source: OFFICIAL_SOURCES[source] ?? "" }),
-  ),
-);
+const ROW_KINDS: Readonly<Record<string, ScheduleRowKind>> = { h: "holiday", s: "swapDayOff", m: "makeupWorkday" };
+const ROW_BLOCKS = ["newYear", "lunarNewYear", "hungKings", "victoryAndLabour", "nationalDay"] as const;
+
+/**
+ * The announced schedules bundled with the library, as {@link ScheduleEntry} rows, unpacked from
+ * the generated string (five characters a row, see scripts/generateSchedules.ts).
+ */
+export const BUNDLED_SCHEDULE: readonly ScheduleEntry[] = /* @__PURE__ */ (() => {
+  const out: ScheduleEntry[] = [];
+  let day = daysFromCivil(2014, 1, 1);
+  for (let i = 0; i < OFFICIAL_ROWS.length; i += 5) {
+    day += Number.parseInt(OFFICIAL_ROWS.slice(i, i + 2), 36);
+    const block = Number(OFFICIAL_ROWS[i + 3]);
+    out.push(
+      Object.freeze({
+        date: formatIsoDate(day),
+        kind: ROW_KINDS[OFFICIAL_ROWS[i + 2]!]!,
+        block: ROW_BLOCKS[block % 5]!,
+        year: yearOfDay(day) + (block >= 5 ? 1 : 0),
+        source: OFFICIAL_CITATIONS[Number.parseInt(OFFICIAL_ROWS[i + 4]!, 36)]!,
+      }),
+    );
+  }
+  return Object.freeze(out);
+})();
 
 function outOfRange(what: string, path: readonly (string | number)[], from: number, to: number): TthcError {
   const range = `${formatIsoDate(from)}..${formatIsoDate(to)}`;
@@ -377,7 +396,8 @@ export class CalendarEngine {
   // ---------------------------------------------------------------- reading
 
   /**
-   * The index of a date argument (its year then filled). A well-formed `YYYY-MM-DD` in a filled
+   * The index of a date argument (its year then filled, which may replace the arrays: read them
+   * only after this returns). A well-formed `YYYY-MM-DD` in a filled
    * year is read against the month table, by hand, with no allocation; anything else (a `Date`,
    * read in Asia/Ho_Chi_Minh, a year not yet filled, a mistake) goes the slow way.
    */
@@ -440,7 +460,8 @@ export class CalendarEngine {
   }
 
   isWorkingDay(date: unknown): boolean {
-    return isWorking(this.kinds[this.index(date, DATE)]!);
+    const i = this.index(date, DATE); // first: finding the day may grow the arrays
+    return isWorking(this.kinds[i]!);
   }
 
   addWorkingDays(start: unknown, days: unknown): string {
@@ -462,7 +483,8 @@ export class CalendarEngine {
   }
 
   nextWorkingDay(date: unknown): string {
-    return this.iso(this.indexOfRank(this.rank[this.index(date, DATE)]! + 1, DATE));
+    const i = this.index(date, DATE);
+    return this.iso(this.indexOfRank(this.rank[i]! + 1, DATE));
   }
 
   previousWorkingDay(date: unknown): string {
@@ -546,12 +568,14 @@ export class CalendarEngine {
 
   /** Whether a day number is a working day; OUT_OF_RANGE outside the range. */
   isWorkingDayNumber(day: number, path: Path): boolean {
-    return isWorking(this.kinds[this.indexAt(day, path)]!);
+    const i = this.indexAt(day, path);
+    return isWorking(this.kinds[i]!);
   }
 
   /** Working days up to and including a day number, from a fixed origin; OUT_OF_RANGE outside the range. */
   rankOfDayNumber(day: number, path: Path): number {
-    return this.rank[this.indexAt(day, path)]!;
+    const i = this.indexAt(day, path);
+    return this.rank[i]!;
   }
 
   /**
