@@ -14,6 +14,7 @@ export interface EntryPoint {
 export const ENTRY_POINTS: readonly EntryPoint[] = [
   { subpath: ".", source: "src/index.ts", build: "index" },
   { subpath: "./calendar", source: "src/calendar/index.ts", build: "calendar/index" },
+  { subpath: "./schedule-sources", source: "src/calendar/sources/index.ts", build: "schedule-sources/index" },
   { subpath: "./deadline", source: "src/deadline/index.ts", build: "deadline/index" },
   { subpath: "./models", source: "src/models/index.ts", build: "models/index" },
   { subpath: "./fixtures", source: "src/models/fixtures/index.ts", build: "fixtures/index" },

@@ -112,15 +112,6 @@ export interface DayInfo {
  */
 export type ScheduleRowKind = "holiday" | "swapDayOff" | "makeupWorkday";
 
-/** A bundled schedule row: date, kind, block, block year, index into the sources. @internal */
-export type OfficialScheduleRow = readonly [
-  date: string,
-  kind: ScheduleRowKind,
-  block: Exclude<HolidayBlock, "other">,
-  year: number,
-  source: number,
-];
-
 /**
  * Lịch nghỉ được công bố — one row of an announced holiday schedule, as users add them through
  * `createWorkingCalendar({ schedules })`.

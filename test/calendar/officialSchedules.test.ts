@@ -5,13 +5,25 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { renderOfficialSchedules } from "../../scripts/generateSchedules.js";
+import { renderOfficialSchedules, renderOfficialSources } from "../../scripts/generateSchedules.js";
 import { createWorkingCalendar, hungKingsDate, OFFICIAL_SCHEDULE, tetDate } from "../../src/calendar/index.js";
+import { OFFICIAL_SCHEDULE_SOURCES } from "../../src/calendar/sources/index.js";
 import { blockRange, CSV_URL, type CsvRow, readScheduleCsv } from "../_reference/csv.js";
 import { dayNumber, isoOf, weekdayOfIso } from "../_reference/naiveCalendar.js";
 
 const calendar = createWorkingCalendar();
 const rows = readScheduleCsv();
+
+/**
+ * The calendar cites a row's source shortly (its addresses cut to their host name); the citation
+ * must lead, through tthc/schedule-sources, to exactly the CSV's source, and carry no address.
+ */
+function citesRow(cited: string | undefined, row: CsvRow): void {
+  expect(cited, `line ${row.line}`).toBeDefined();
+  expect(OFFICIAL_SCHEDULE_SOURCES[cited ?? ""], `line ${row.line}`).toBe(row.source.normalize("NFC"));
+  expect(cited, `line ${row.line}`).not.toMatch(/https?:\/\//);
+  for (const host of row.source.matchAll(/https?:\/\/(?:www\.)?([^/\s;)]+)/g)) expect(cited).toContain(host[1]);
+}
 
 /** Block of a row, from the start of its label (the holiday names of RULES §2.1 as the CSV writes them). */
 type Block = "newYear" | "lunarNewYear" | "hungKings" | "victoryAndLabour" | "nationalDay";
@@ -124,7 +136,7 @@ describe("CAL-4 / CAL-7 / D-3 every CSV row, checked against dayInfo", () => {
       expect(info.date).toBe(row.date);
       expect(info.working).toBe(false);
       expect(["holiday", "compensatory"]).toContain(info.kind);
-      expect(info.source).toBe(row.source.normalize("NFC"));
+      citesRow(info.source, row);
       expect(info.block).toBe(blockOf(row.label));
       expect(info.provisional).toBeUndefined();
       // D-3: 'holiday' when the generated statutory rule makes the date a holiday of this block,
@@ -138,7 +150,7 @@ describe("CAL-4 / CAL-7 / D-3 every CSV row, checked against dayInfo", () => {
     (_date, row: CsvRow) => {
       const info = calendar.dayInfo(row.date);
       expect(info.working).toBe(false);
-      expect(info.source).toBe(row.source.normalize("NFC"));
+      citesRow(info.source, row);
       // Every weekend row of the CSV is a fixed-date statutory day ("statutory holiday falling on a weekend").
       expect(statutory(row.year, blockOf(row.label)).has(row.date)).toBe(true);
       expect(info.kind).toBe("holiday");
@@ -149,7 +161,8 @@ describe("CAL-4 / CAL-7 / D-3 every CSV row, checked against dayInfo", () => {
     "CAL-9 swapped day off %s: not working, kind swap, row's source",
     (_date, row: CsvRow) => {
       const info = calendar.dayInfo(row.date);
-      expect(info).toMatchObject({ date: row.date, working: false, kind: "swap", source: row.source.normalize("NFC") });
+      expect(info).toMatchObject({ date: row.date, working: false, kind: "swap" });
+      citesRow(info.source, row);
       expect(info.block).toBe(blockOf(row.label));
     },
   );
@@ -163,8 +176,8 @@ describe("CAL-4 / CAL-7 / D-3 every CSV row, checked against dayInfo", () => {
         weekday: 6,
         working: true,
         kind: "makeupWorkday",
-        source: row.source.normalize("NFC"),
       });
+      citesRow(info.source, row);
       expect(calendar.isWorkingDay(row.date)).toBe(true);
     },
   );
@@ -222,13 +235,13 @@ describe("CAL-11 bundled data", () => {
     const kinds = { holiday: "holiday", swap_day_off: "swapDayOff", makeup_workday: "makeupWorkday" } as const;
     expect(OFFICIAL_SCHEDULE.length).toBe(rows.length);
     rows.forEach((row, i) => {
-      expect(OFFICIAL_SCHEDULE[i], `line ${row.line}`).toEqual({
+      expect(OFFICIAL_SCHEDULE[i], `line ${row.line}`).toMatchObject({
         date: row.date,
         kind: kinds[row.kind],
         block: blockOf(row.label),
         year: row.year,
-        source: row.source.normalize("NFC"),
       });
+      citesRow(OFFICIAL_SCHEDULE[i]?.source, row);
     });
   });
 
@@ -238,5 +251,17 @@ describe("CAL-11 bundled data", () => {
       "utf8",
     );
     expect(renderOfficialSchedules(readFileSync(CSV_URL, "utf8"))).toBe(generated);
+    const sources = readFileSync(
+      new URL("../../src/calendar/data/officialSources.generated.ts", import.meta.url),
+      "utf8",
+    );
+    expect(renderOfficialSources(readFileSync(CSV_URL, "utf8"))).toBe(sources);
+  });
+
+  it("CAL-11 tthc/schedule-sources holds every source of the CSV in full, each under one citation", () => {
+    expect(new Set(Object.values(OFFICIAL_SCHEDULE_SOURCES))).toEqual(
+      new Set(rows.map((r) => r.source.normalize("NFC"))),
+    );
+    expect(Object.isFrozen(OFFICIAL_SCHEDULE_SOURCES)).toBe(true);
   });
 });
