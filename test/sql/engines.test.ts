@@ -117,7 +117,7 @@ function agreement(dialect: "postgres" | "duckdb", engine: () => Engine): void {
     const rows = (await e.rows("SELECT * FROM processing_report")).map(normalise);
     expect(rows.length, label(c)).toBeGreaterThan(0);
     expect(rows, label(c)).toEqual(report.rows.map((r) => ({ ...r })));
-  });
+  }, 60_000); // 103,000 rows through the library and the engine, on a shared machine
 }
 
 const dir = mkdtempSync(join(tmpdir(), "tthc-sql-"));
