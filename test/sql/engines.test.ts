@@ -104,20 +104,24 @@ function agreement(dialect: "postgres" | "duckdb", engine: () => Engine): void {
     expect(label.vi).toMatch(/Tết/);
   }, 60_000);
 
-  it.each(REPORT_CASES)("processing_report = summarizeProcessing: %#", async (c) => {
-    const e = engine();
-    const report = reportOf(c);
-    await e.exec(`SET TimeZone = '${c.timeZone}'`);
-    await e.exec(await tthc("sql", "report", "--dialect", dialect, ...sqlFlags(c.options)));
-    const asOf = c.options.asOf === undefined ? "NULL" : `'${String(c.options.asOf)}'`;
-    await e.exec("DELETE FROM report_params");
-    await e.exec(
-      `INSERT INTO report_params VALUES (DATE '${report.period.from}', DATE '${report.period.to}', CAST(${asOf} AS TIMESTAMPTZ), '${report.by}')`,
-    );
-    const rows = (await e.rows("SELECT * FROM processing_report")).map(normalise);
-    expect(rows.length, label(c)).toBeGreaterThan(0);
-    expect(rows, label(c)).toEqual(report.rows.map((r) => ({ ...r })));
-  }, 60_000); // 103,000 rows through the library and the engine, on a shared machine
+  it.each(REPORT_CASES)(
+    "processing_report = summarizeProcessing: %#",
+    async (c) => {
+      const e = engine();
+      const report = reportOf(c);
+      await e.exec(`SET TimeZone = '${c.timeZone}'`);
+      await e.exec(await tthc("sql", "report", "--dialect", dialect, ...sqlFlags(c.options)));
+      const asOf = c.options.asOf === undefined ? "NULL" : `'${String(c.options.asOf)}'`;
+      await e.exec("DELETE FROM report_params");
+      await e.exec(
+        `INSERT INTO report_params VALUES (DATE '${report.period.from}', DATE '${report.period.to}', CAST(${asOf} AS TIMESTAMPTZ), '${report.by}')`,
+      );
+      const rows = (await e.rows("SELECT * FROM processing_report")).map(normalise);
+      expect(rows.length, label(c)).toBeGreaterThan(0);
+      expect(rows, label(c)).toEqual(report.rows.map((r) => ({ ...r })));
+    },
+    60_000,
+  ); // 103,000 rows through the library and the engine, on a shared machine
 }
 
 const dir = mkdtempSync(join(tmpdir(), "tthc-sql-"));
