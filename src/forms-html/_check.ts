@@ -10,7 +10,7 @@ import { TthcError } from "../errors.js";
 import type { FormKind } from "../models/ruleSet.js";
 import { RULE_SETS, type RuleSetId } from "../models/ruleSet.js";
 import type { OneStopFormDocument } from "../workflow/forms.js";
-import { dayOf } from "./vietnameseWords.js";
+import { dayOf } from "./formatDateInWords.js";
 
 /** What a field holds: `s` text, `t` ISO date-time, a `?` when optional; or a check of its own. */
 type Spec = string;

@@ -16,6 +16,10 @@
  * @module tthc/forms-html
  * @packageDocumentation
  */
+export { formatDateInWords } from "./formatDateInWords.js";
+export { formatNumberVi } from "./formatNumberVi.js";
+export { formatPlaceAndDate } from "./formatPlaceAndDate.js";
+export { formatVnd } from "./formatVnd.js";
 export type { FormHtmlOptions } from "./renderFormHtml.js";
-export { renderFormHtml, renderRegisterHtml } from "./renderFormHtml.js";
-export { formatDateInWords, formatNumberVi, formatPlaceAndDate, formatVnd } from "./vietnameseWords.js";
+export { renderFormHtml } from "./renderFormHtml.js";
+export { renderRegisterHtml } from "./renderRegisterHtml.js";

@@ -3,25 +3,37 @@
  * NĐ 30/2020/NĐ-CP sets an administrative document (rules reference DOC-1 to DOC-11).
  */
 
-import { escapeHtml as esc, htmlDocument } from "../_internal/html.js";
-import { formatVietnamInstant, toInstantMs, toVietnamLocal } from "../_internal/instant.js";
-import { TthcError } from "../errors.js";
-import { RULE_SETS } from "../models/ruleSet.js";
+import { escapeHtml as esc } from "../_internal/html.js";
 import type {
   ApologyLetterData,
   AppointmentSlipData,
-  DossierRegisterData,
   IntakeRefusalNoticeData,
   OneStopFormDocument,
   ProcessControlSlipData,
   StopProcessingNoticeData,
   SupplementRequestData,
 } from "../workflow/forms.js";
-import { FIELDS, WORDS } from "../workflow/renderFormText.js";
 import { type CheckedOptions, checkForm, checkRenderOptions } from "./_check.js";
+import {
+  addressee,
+  closing,
+  documentOf,
+  field,
+  grid,
+  type Lang,
+  label,
+  type Page,
+  short,
+  signature,
+  t,
+  when,
+  word,
+} from "./_document.js";
 import { loadQr, type QrSvgMaker } from "./_qr.js";
-import { formStyle } from "./_style.js";
-import { formatDateInWords, formatNumberVi, formatPlaceAndDate, formatVnd } from "./vietnameseWords.js";
+import { formatDateInWords } from "./formatDateInWords.js";
+import { formatNumberVi } from "./formatNumberVi.js";
+import { formatVnd } from "./formatVnd.js";
+import { registerDocument } from "./renderRegisterHtml.js";
 
 /**
  * Tùy chọn in biểu mẫu — what the form data does not say: who issues the form, where, who signs,
@@ -66,107 +78,11 @@ export interface FormHtmlOptions {
   readonly fee?: number;
 }
 
-type Lang = "vi" | "en";
-
-/** One phrase in both languages. */
-const t = (lang: Lang, vi: string, en: string): string => (lang === "vi" ? vi : en);
-
-/** Vietnam-local `[YYYY, MM, DD, hh:mm]` of an ISO date-time, or `[YYYY, MM, DD]` of a date (already checked). */
-function parts(iso: string): string[] {
-  if (iso.length === 10) return [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10)];
-  const local = formatVietnamInstant(toVietnamLocal(toInstantMs(iso, [])));
-  return [local.slice(0, 4), local.slice(5, 7), local.slice(8, 10), local.slice(11, 16)];
-}
-
-/** "08 giờ 05 phút, ngày 30 tháng 6 năm 2025" — a time in words, as the receipt writes it. */
-function when(iso: string, lang: Lang): string {
-  const time = parts(iso)[3];
-  const date = formatDateInWords(iso, lang);
-  if (time === undefined) return date;
-  return lang === "vi" ? `${time.slice(0, 2)} giờ ${time.slice(3)} phút, ${date}` : `${time} on ${date}`;
-}
-
-/** "08:05 30/06/2025" — a time in a table cell (it may wrap between time and date). */
-function short(iso: string | undefined): string {
-  if (iso === undefined) return "";
-  const [y, mo, d, time] = parts(iso);
-  return `${time === undefined ? "" : `${time} `}${d}/${mo}/${y}`;
-}
-
-const word = (key: string, lang: Lang): string => WORDS[key]?.[lang] ?? key;
-const label = (key: string, lang: Lang): string => FIELDS[key]?.[lang] ?? key;
-
 function timeLimitText(limit: AppointmentSlipData["timeLimit"], lang: Lang): string {
   if (limit.unit === "sameDay") return word("sameDay", lang);
   const n = lang === "vi" ? formatNumberVi(limit.value) : String(limit.value);
   return `${n} ${word(limit.unit, lang)}`;
 }
-
-/** Capitals, as the decree writes agency names, the national title and document titles. */
-const upper = (text: string): string => text.toLocaleUpperCase("vi");
-
-/** A "label: value" line; both already plain text (escaped here). */
-const field = (name: string, value: string): string => `<p class="field">${esc(name)}: <b>${esc(value)}</b></p>`;
-
-interface Page {
-  readonly landscape: boolean;
-  readonly number: string | undefined;
-  readonly date: string | undefined;
-  readonly body: string;
-}
-
-/** The circular whose appendix holds the rule set's forms ("01/2018/TT-VPCP"). */
-function circularOf(form: OneStopFormDocument): string {
-  return RULE_SETS[form.ruleSet].legalBases.find((b) => b.document.endsWith("TT-VPCP"))?.document ?? form.ruleSet;
-}
-
-/** The agency block, the national title and motto, the number and the place-and-date line (DOC-4 to DOC-7). */
-function header(o: CheckedOptions, number: string | undefined, date: string | undefined): string {
-  const lang = o.lang;
-  const parent = o.parentAgencyName === undefined ? "" : `<p class="parent">${esc(upper(o.parentAgencyName))}</p>`;
-  const row2 =
-    number === undefined && date === undefined
-      ? ""
-      : `<tr><td class="left number">${number === undefined ? "" : `${t(lang, "Số", "No.")}: ${esc(number)}`}</td>` +
-        `<td class="dateline">${date === undefined ? "" : esc(formatPlaceAndDate(o.placeName, date, lang))}</td></tr>`;
-  return (
-    `<table class="head"><tr><td class="left">${parent}<p class="agency">${esc(upper(o.agencyName))}</p>` +
-    `<span class="rule"></span></td><td><p class="nation">${t(lang, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM")}</p>` +
-    `<span class="motto">${t(lang, "Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness")}</span></td></tr>${row2}</table>`
-  );
-}
-
-/** One signature: title, hint, space to sign, name (DOC-9). */
-function signature(title: string, hint: string, name: string | undefined, pair: boolean): string {
-  return (
-    `<div class="sign${pair ? " pair" : ""}"><p class="title">${esc(upper(title))}</p><p class="hint">${esc(hint)}</p>` +
-    `<div class="space"></div><p class="name">${name === undefined ? "" : esc(name)}</p></div>`
-  );
-}
-
-/** Nơi nhận and the signer, side by side, never split across pages (DOC-9, DOC-10). */
-function closing(o: CheckedOptions, applicant: string, head: boolean, defaultName?: string): string {
-  const lang = o.lang;
-  const list = o.recipients ?? [applicant, t(lang, "Lưu: VT", "File: records office")];
-  const lines = list
-    .map((r, i) => `<p>- ${esc(r.replace(/[;.]\s*$/, ""))}${i === list.length - 1 ? "." : ";"}</p>`)
-    .join("");
-  const title =
-    o.signerTitle ??
-    (head
-      ? t(lang, "Thủ trưởng cơ quan", "Head of the agency")
-      : t(lang, "Người tiếp nhận hồ sơ", "Receiving officer"));
-  const hint = head
-    ? t(lang, "(Ký, ghi rõ họ tên và đóng dấu)", "(signature, full name and seal)")
-    : t(lang, "(Ký và ghi rõ họ tên)", "(signature and full name)");
-  return (
-    `<div class="closing"><div class="recipients"><p class="label">${t(lang, "Nơi nhận:", "Recipients:")}</p>${lines}</div>` +
-    `${signature(title, hint, o.signerName ?? defaultName, false)}</div>`
-  );
-}
-
-const addressee = (o: CheckedOptions, name: string): string =>
-  `<p class="addressee">${t(o.lang, "Kính gửi", "To")}: ${esc(name)}</p>`;
 
 function appointmentSlip(d: AppointmentSlipData, o: CheckedOptions, qr: QrSvgMaker | undefined): Page {
   const lang = o.lang;
@@ -282,24 +198,6 @@ function stopProcessingNotice(d: StopProcessingNoticeData, o: CheckedOptions): P
   return { landscape: false, number: o.documentNumber ?? "……", date: o.date ?? d.stoppedAt, body };
 }
 
-/** A table whose header row repeats on each printed page (DOC-1). */
-function grid(
-  heads: readonly string[],
-  widths: readonly number[],
-  rows: readonly (readonly string[])[],
-  fontPt: number,
-): string {
-  const cols = widths.map((w) => `<col style="width:${w}mm">`).join("");
-  const th = heads.map((h) => `<th>${esc(h)}</th>`).join("");
-  const trs = rows
-    .map((cells) => {
-      const blank = cells.every((c) => c === "");
-      return `<tr${blank ? ' class="blank"' : ""}>${cells.map((c, i) => `<td${i === 0 ? ' class="n"' : ""}>${esc(c)}</td>`).join("")}</tr>`;
-    })
-    .join("");
-  return `<table class="grid" style="font-size:${fontPt}pt"><colgroup>${cols}</colgroup><thead><tr>${th}</tr></thead><tbody>${trs}</tbody></table>`;
-}
-
 function processControlSlip(d: ProcessControlSlipData, o: CheckedOptions): Page {
   const lang = o.lang;
   const heads = [
@@ -331,63 +229,6 @@ function processControlSlip(d: ProcessControlSlipData, o: CheckedOptions): Page 
     `${field(t(lang, "Thời gian hẹn trả kết quả", "Result due at"), when(d.dueAt, lang))}</div>` +
     grid(heads, [8, 50, 40, 24, 24, 24, 30, 30, 22], rows, 11);
   return { landscape: true, number: o.documentNumber, date: o.date, body };
-}
-
-function registerGrid(rows: readonly DossierRegisterData[], lang: Lang): string {
-  const heads = [
-    t(lang, "STT", "No."),
-    label("dossierCode", lang),
-    label("procedureNameRegister", lang),
-    t(lang, label("quantity", "vi"), "Sets"),
-    label("applicantName", lang),
-    label("contact", lang),
-    t(lang, "Nhận hồ sơ", "Received"),
-    t(lang, "Hẹn trả kết quả", "Due"),
-    t(lang, label("transferredAt", "vi"), "Sent to the agency"),
-    t(lang, label("resultReadyAt", "vi"), "Result back"),
-    label("returnedAt", lang),
-    t(lang, "Ký nhận", "Sign"),
-    label("note", lang),
-  ];
-  const cells = rows.map((r, i) => [
-    String(i + 1),
-    r.dossierCode,
-    r.procedureName,
-    String(r.quantity),
-    r.applicantName,
-    r.contact ?? "",
-    short(r.receivedAt),
-    r.reappointedDueAt === undefined
-      ? short(r.dueAt)
-      : `${short(r.dueAt)}; ${t(lang, "hẹn lại", "re-appointed")} ${short(r.reappointedDueAt)}`,
-    short(r.transferredAt),
-    short(r.resultReadyAt),
-    short(r.returnedAt),
-    "",
-    r.note ?? "",
-  ]);
-  return grid(heads, [10, 26, 34, 13, 22, 24, 20, 20, 20, 20, 20, 11, 12], cells, 10);
-}
-
-/** The whole document of a page: header, title, body, address line; English marked as a translation. */
-function documentOf(form: OneStopFormDocument, page: Page, o: CheckedOptions, suffix: string): string {
-  const lang = o.lang;
-  const title = lang === "vi" ? form.title.vi : form.title.en;
-  const banner =
-    lang === "en"
-      ? `<p class="translation">Translation for reading only: the legal document is the Vietnamese text (Bản dịch để tham khảo; văn bản có giá trị pháp lý là bản tiếng Việt).</p>`
-      : "";
-  const reference = `<p class="formref">${t(lang, "Mẫu số", "Form")} ${esc(form.number)} — ${esc(circularOf(form))}</p>`;
-  const address = o.agencyAddress === undefined ? "" : `<div class="address">${esc(o.agencyAddress)}</div>`;
-  const body =
-    `<main class="sheet${page.landscape ? " landscape" : ""}">${banner}${reference}${header(o, page.number, page.date)}` +
-    `<h1>${esc(upper(title))}</h1>${page.body}${address}</main>`;
-  return htmlDocument({
-    lang,
-    title: `${t(lang, "Mẫu số", "Form")} ${form.number} — ${title}${suffix}`,
-    css: formStyle(page.landscape),
-    body,
-  });
 }
 
 /**
@@ -457,69 +298,4 @@ export async function renderFormHtml(form: OneStopFormDocument, options: FormHtm
   }
   const code = "dossierCode" in f.data && f.data.dossierCode !== undefined ? ` — ${f.data.dossierCode}` : "";
   return documentOf(f, page, o, code);
-}
-
-type RegisterForm = Extract<OneStopFormDocument, { form: "dossierRegister" }>;
-
-function registerDocument(rows: readonly RegisterForm[], o: CheckedOptions): string {
-  const first = rows[0] as RegisterForm;
-  const page: Page = {
-    landscape: true,
-    number: o.documentNumber,
-    date: o.date,
-    body: registerGrid(
-      rows.map((r) => r.data),
-      o.lang,
-    ),
-  };
-  return documentOf(first, page, o, "");
-}
-
-/**
- * In sổ theo dõi hồ sơ — many rows of the dossier register (Sổ theo dõi hồ sơ: Mẫu 06 of
- * `VN-2018`, Mẫu 07 of `VN-2025`) as one landscape HTML document whose header row repeats on each
- * printed page. Rows are numbered in the order given. Same options and guarantees as
- * {@link renderFormHtml} (no QR code: the register has none, so `lean-qr` is never loaded).
- *
- * @param rows - Register forms (`buildDossierRegisterRow` of `tthc/workflow`), all of one rule set; at least one.
- * @param options - As for {@link renderFormHtml}.
- * @returns The HTML document.
- * @throws {@link tthc!TthcError} `INVALID_OPTION` for an empty list, a row that is not a register row or rows of two rule sets (path `rows.<i>`); the errors of {@link renderFormHtml}.
- * @see Rules reference: [DOC-1](../../docs/guides/rules.md#doc-1), WF-10
- * @example
- * ```ts
- * import { createFormDocument } from "tthc/workflow";
- * import { renderRegisterHtml } from "tthc/forms-html";
- * const row = createFormDocument("VN-2025", "dossierRegister", {
- *   dossierCode: "000.00.12.H26-260305-0001",
- *   procedureName: "Đăng ký khai sinh",
- *   quantity: 1,
- *   applicantName: "Nguyễn Văn A",
- *   receivedAt: "2026-03-05T08:05:00+07:00",
- *   dueAt: "2026-03-10T17:00:00+07:00",
- * });
- * const html = renderRegisterHtml([row, row], { agencyName: "UBND phường Ba Đình", placeName: "Hà Nội" });
- * html.includes("SỔ THEO DÕI HỒ SƠ"); // => true
- * ```
- * @category Forms
- */
-export function renderRegisterHtml(rows: readonly OneStopFormDocument[], options: FormHtmlOptions): string {
-  const o = checkRenderOptions(options);
-  if (!Array.isArray(rows) || rows.length === 0) {
-    throw new TthcError("INVALID_OPTION", "rows must be a non-empty list of register rows", {
-      path: ["rows"],
-      messageVi: "rows phải là danh sách dòng sổ theo dõi không rỗng",
-    });
-  }
-  const checked = rows.map((row, i) => {
-    const f = checkForm(row, ["rows", i]);
-    if (f.form !== "dossierRegister" || f.ruleSet !== (rows[0] as OneStopFormDocument).ruleSet) {
-      throw new TthcError("INVALID_OPTION", `rows.${i} is not a dossier register row of the first row's rule set`, {
-        path: ["rows", i],
-        messageVi: `rows.${i} không phải dòng sổ theo dõi hồ sơ cùng bộ quy tắc với dòng đầu`,
-      });
-    }
-    return f;
-  });
-  return registerDocument(checked, o);
 }
