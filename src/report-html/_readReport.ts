@@ -3,7 +3,7 @@
  * and lists where its figures do not agree. A value of the wrong kind is refused (`TthcError`);
  * figures of the right kind that do not add up are returned as problems, for the page to show.
  */
-import { checkCount, checkObject, mustBe, type Path } from "../_internal/checks.js";
+import { checkCount, checkObject, describe, mustBe, type Path } from "../_internal/checks.js";
 import { isTthcError, TthcError } from "../errors.js";
 import {
   checkProcessingInvariants,
@@ -43,6 +43,25 @@ function rethrow(error: TthcError, path: Path): never {
     ...(error.details === undefined ? {} : { details: error.details }),
     cause: error,
   });
+}
+
+/**
+ * The error of a field whose name is an English word (`invalid`): the name quoted as code, so that
+ * the Vietnamese message reads as Vietnamese.
+ */
+export function named(path: Path, en: string, vi: string, got: unknown): TthcError {
+  const field = `'${path.join(".")}'`;
+  return new TthcError("INVALID_COUNT", `${field} must be ${en}, got ${describe(got)}`, {
+    path,
+    messageVi: `${field} phải là ${vi}, nhận được ${describe(got)}`,
+    details: { value: got },
+  });
+}
+
+/** A count in a field named by an English word (see {@link named}). */
+export function namedCount(value: unknown, path: Path): number {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
+  throw named(path, "a whole number ≥ 0", "số nguyên không âm", value);
 }
 
 /** A report row: the known columns, whole counts, a rate that is `null` or a finite number in 0–100. */
@@ -144,7 +163,7 @@ export function readReport(value: unknown, options: unknown, path: Path, options
     notReceived: count("notReceived"),
     outsidePeriod: count("outsidePeriod"),
   };
-  const invalid = r["invalid"] === undefined ? undefined : count("invalid");
+  const invalid = r["invalid"] === undefined ? undefined : namedCount(r["invalid"], [...path, "records", "invalid"]);
   const { period: _p, asOf: _a, ...rest } = { ...DEFAULT_REPORT_OPTIONS, ...o };
   return {
     report: { period, evaluatedAt: expected.evaluatedAt, by: expected.by, rows, total, records },

@@ -14,6 +14,7 @@ import {
 } from "../indices/index.js";
 import type { renderSvg } from "./_charts.js";
 import { type Bilingual, bilingualHeader, figure, type Language, numberFormats, pick } from "./_page.js";
+import { named, namedCount } from "./_readReport.js";
 import { percentBars } from "./_reportCharts.js";
 
 const RESULT_KEYS = ["method", "by", "aggregate", "units", "overall", "responses", "invalid"];
@@ -106,7 +107,7 @@ export function readSipas(value: unknown, path: Path): SipasResult {
           criteria: new Map(method.elements.flatMap((e) => e.criteria.map((c) => [c.id, e.code] as const))),
         };
   const invalid = r["invalid"];
-  if (!Array.isArray(invalid)) throw mustBe("INVALID_COUNT", [...path, "invalid"], "a list", "danh sách", invalid);
+  if (!Array.isArray(invalid)) throw named([...path, "invalid"], "a list", "danh sách", invalid);
   return {
     method: readText(r["method"], [...path, "method"]),
     by: checkChoice(r["by"], ["none", "province", "agency"], [...path, "by"], "INVALID_COUNT"),
@@ -119,7 +120,7 @@ export function readSipas(value: unknown, path: Path): SipasResult {
     responses: {
       total: checkCount(responses["total"], [...path, "responses", "total"]),
       valid: checkCount(responses["valid"], [...path, "responses", "valid"]),
-      invalid: checkCount(responses["invalid"], [...path, "responses", "invalid"]),
+      invalid: namedCount(responses["invalid"], [...path, "responses", "invalid"]),
     },
     invalid: [],
   };

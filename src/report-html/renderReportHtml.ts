@@ -151,7 +151,8 @@ const RULE_VALUES: Readonly<Record<string, Bilingual>> = {
  * @returns The HTML document, UTF-8 text.
  * @throws {@link tthc!TthcError} `MISSING_DEPENDENCY` if the optional peer `echarts` is not installed (`npm install echarts`).
  * @throws {@link tthc!TthcError} `INVALID_OPTION` for an unknown or bad option, or `reportOptions` that do not give the
- * report's period, instant or grouping (path `["reportOptions", …]`).
+ * report's period, instant or grouping (path `["reportOptions", …]`); `INVALID_PERIOD`, `INVALID_INSTANT` or
+ * `OUT_OF_RANGE` for `reportOptions` that `createReportAccumulator` refuses (same path).
  * @throws {@link tthc!TthcError} `INVALID_COUNT` or `INVALID_PERIOD` for a report (or a month, or SIPAS result) that is not one:
  * a missing or unknown field, a count that is not a whole number ≥ 0, a rate outside 0–100. Counts
  * that are whole but do not add up are not refused: the page shows them as failed checks.
