@@ -104,21 +104,29 @@ export function parseCommonInstantBytes(bytes: Uint8Array, start: number, end: n
   const i = start;
   if ((n !== 20 && n !== 25) || b[i + 10] !== 84 /* T */) return undefined;
   if (b[i + 4] !== 45 || b[i + 7] !== 45 || b[i + 13] !== 58 || b[i + 16] !== 58) return undefined;
-  // Digits as 0–9, or a value above 9 (the checks below refuse it) for any other byte.
-  const d = (k: number): number => (b[i + k]! - 48) >>> 0;
-  const pair = (k: number): number => {
-    const hi = d(k);
-    const lo = d(k + 1);
-    return hi <= 9 && lo <= 9 ? hi * 10 + lo : -1;
-  };
+  // Each digit as 0–9; any other byte gives a value above 9, and a pair with one reads as -1.
+  const c = pairAt(b, i);
+  const y = pairAt(b, i + 2);
+  const month = pairAt(b, i + 5);
+  const day = pairAt(b, i + 8);
+  const hour = pairAt(b, i + 11);
+  const minute = pairAt(b, i + 14);
+  const second = pairAt(b, i + 17);
   let offsetMin = 0;
   if (n === 20) {
     if (b[i + 19] !== 90 /* Z */) return undefined;
   } else {
     if (b[i + 22] !== 58) return undefined;
-    offsetMin = offsetOf(b[i + 19]!, pair(20), pair(23));
+    offsetMin = offsetOf(b[i + 19]!, pairAt(b, i + 20), pairAt(b, i + 23));
   }
-  return commonInstantOf(pair(0), pair(2), pair(5), pair(8), pair(11), pair(14), pair(17), offsetMin);
+  return commonInstantOf(c, y, month, day, hour, minute, second, offsetMin);
+}
+
+/** Two ASCII digits at `i` of `b`, or -1. */
+function pairAt(b: Uint8Array, i: number): number {
+  const hi = (b[i]! - 48) >>> 0;
+  const lo = (b[i + 1]! - 48) >>> 0;
+  return hi <= 9 && lo <= 9 ? hi * 10 + lo : -1;
 }
 
 /** Parses an ISO date-time with offset; `NaN` if malformed or naming a non-existent time. */

@@ -17,9 +17,12 @@ import { availableParallelism } from "node:os";
 import { pathToFileURL, URL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CsvDelimiter } from "../_internal/csv.js";
+import { parseIsoDateFast } from "../_internal/epochDay.js";
 import { parseCommonInstantBytes } from "../_internal/instant.js";
 import { isTthcError } from "../errors.js";
 import { Channel, DossierStatus } from "../models/index.js";
+import { channelNumber, readReceived, readRecordSlot } from "../report/_record.js";
+import { countsOf } from "../report/createReportAccumulator.js";
 import {
   createReportAccumulator,
   type ReportAccumulator,
@@ -28,6 +31,7 @@ import {
   type ReportRecord,
 } from "../report/index.js";
 import { type RunError, UsageError } from "./_errors.js";
+import { REPORT_REQUIRED } from "./_help.js";
 import { createProgress } from "./_progress.js";
 import { type CsvRowParser, csvParser, type OnRow, type ReadSettings, type RowTally, unreadable } from "./_readers.js";
 
@@ -45,111 +49,54 @@ const LONGEST_PLAIN_LINE = 1 << 16;
 /** Distinct values of a text column kept as strings (more: each value is read afresh). */
 const INTERNED_PER_COLUMN = 64;
 
-/** How a column's bytes are read: by the field's type in `ReportRecord`. */
+/** How a column's bytes are read. */
 enum Kind {
-  Text = 0,
-  Word = 1,
-  Instant = 2,
-  Date = 3,
+  /** Ignored by the report, or a text field only needed present (codes). */
+  Present = 0,
+  /** A text field whose value may key a group (agencies, sector, procedure). */
+  Text = 1,
+  Status = 2,
+  Channel = 3,
+  Instant = 4,
+  Date = 5,
 }
 
-/** The fields of a `ReportRecord`, each with how its cells are read. */
-const FIELDS: readonly (readonly [keyof ReportRecord, Kind])[] = [
-  ["code", Kind.Text],
-  ["procedureCode", Kind.Text],
-  ["sector", Kind.Text],
-  ["receivingAgency", Kind.Text],
-  ["competentAgency", Kind.Text],
-  ["channel", Kind.Word],
-  ["receivedAt", Kind.Instant],
-  ["dueDate", Kind.Date],
-  ["dueAt", Kind.Instant],
-  ["originalDueDate", Kind.Date],
-  ["originalDueAt", Kind.Instant],
-  ["status", Kind.Word],
-  ["resultReadyAt", Kind.Instant],
-  ["returnedAt", Kind.Instant],
-  ["closedAt", Kind.Instant],
-  ["originDossierCode", Kind.Text],
-];
-
-/** The record the byte path fills, one per reader, every field present (`undefined`: an empty cell). */
-interface Fill {
-  code: unknown;
-  procedureCode: unknown;
-  sector: unknown;
-  receivingAgency: unknown;
-  competentAgency: unknown;
-  channel: unknown;
-  receivedAt: unknown;
-  dueDate: unknown;
-  dueAt: unknown;
-  originalDueDate: unknown;
-  originalDueAt: unknown;
-  status: unknown;
-  resultReadyAt: unknown;
-  returnedAt: unknown;
-  closedAt: unknown;
-  originDossierCode: unknown;
+/** Slots of a line's numbers, one per instant or date field. */
+enum At {
+  Received = 0,
+  Due = 1,
+  DueAt = 2,
+  OriginalDue = 3,
+  OriginalDueAt = 4,
+  Ready = 5,
+  Returned = 6,
+  Closed = 7,
 }
 
-/** Stores a value in field `f` (index into {@link FIELDS}): named stores, one shape. */
-function store(r: Fill, f: number, v: unknown): void {
-  switch (f) {
-    case 0:
-      r.code = v;
-      break;
-    case 1:
-      r.procedureCode = v;
-      break;
-    case 2:
-      r.sector = v;
-      break;
-    case 3:
-      r.receivingAgency = v;
-      break;
-    case 4:
-      r.competentAgency = v;
-      break;
-    case 5:
-      r.channel = v;
-      break;
-    case 6:
-      r.receivedAt = v;
-      break;
-    case 7:
-      r.dueDate = v;
-      break;
-    case 8:
-      r.dueAt = v;
-      break;
-    case 9:
-      r.originalDueDate = v;
-      break;
-    case 10:
-      r.originalDueAt = v;
-      break;
-    case 11:
-      r.status = v;
-      break;
-    case 12:
-      r.resultReadyAt = v;
-      break;
-    case 13:
-      r.returnedAt = v;
-      break;
-    case 14:
-      r.closedAt = v;
-      break;
-    default:
-      r.originDossierCode = v;
-  }
-}
+/** How each field of a `ReportRecord` is read, and the slot of its number. */
+const FIELDS: Readonly<Record<keyof ReportRecord, readonly [Kind, number]>> = {
+  code: [Kind.Present, -1],
+  procedureCode: [Kind.Text, -1],
+  sector: [Kind.Text, -1],
+  receivingAgency: [Kind.Text, -1],
+  competentAgency: [Kind.Text, -1],
+  channel: [Kind.Channel, -1],
+  receivedAt: [Kind.Instant, At.Received],
+  dueDate: [Kind.Date, At.Due],
+  dueAt: [Kind.Instant, At.DueAt],
+  originalDueDate: [Kind.Date, At.OriginalDue],
+  originalDueAt: [Kind.Instant, At.OriginalDueAt],
+  status: [Kind.Status, -1],
+  resultReadyAt: [Kind.Instant, At.Ready],
+  returnedAt: [Kind.Instant, At.Returned],
+  closedAt: [Kind.Instant, At.Closed],
+  originDossierCode: [Kind.Present, -1],
+};
 
 /**
  * Strings of a column's values by their bytes: a closed list (statuses, channels), or the values
- * met so far while there are few (`intern`: agencies, sectors, group keys; a column with more,
- * such as the codes, has each value read afresh). Looked up by a hash of the bytes, then compared.
+ * met so far while there are few (`intern`: agencies, sectors, procedures; a column with more has
+ * each value read afresh). Looked up by a hash of the bytes, then compared.
  */
 class Words {
   private readonly slots = new Int32Array(256); // entry + 1 by hash, open addressing
@@ -224,94 +171,90 @@ export interface CsvLayout {
   readonly delimiter: CsvDelimiter;
 }
 
-/**
- * The field each column fills (index into {@link FIELDS}; -1: a column the report ignores), or
- * `undefined` when the byte path cannot take the file (a repeated column name, an unknown field).
- */
-function fieldsOf(layout: CsvLayout, known: (name: string) => boolean): number[] | undefined {
-  const { header } = layout;
-  if (new Set(header).size !== header.length) return undefined;
-  const fields: number[] = [];
-  for (const name of header) {
-    const f = FIELDS.findIndex(([field]) => field === name);
-    if (!known(name)) fields.push(-1);
-    else if (f < 0) return undefined;
-    else fields.push(f);
-  }
-  return fields;
-}
+/** The reports the plain lines are counted into, each with its grouping (see `countsOf`). */
+type Counters = readonly ReturnType<typeof countsOf>[];
 
 /**
- * The reader of plain lines: one line without quotes (the caller checks), its bytes read into one
- * reused record handed to `add` (the row loop's, which checks and counts it). Returns `false`,
- * having added nothing, when the line is not plain (a wrong number of cells, a value not in its
- * usual shape) or `add` refuses the record: the line then goes to the shared reader.
+ * The reader of plain lines: one line without quotes (the caller checks) read from its bytes into
+ * numbers, checked by `readReceived` (the record checks of the report) and counted into each of
+ * `counters`, in the group its key column names. Returns `false`, having counted nothing, when the
+ * line is not plain (a wrong number of cells, a value not in its usual shape, an empty cell where a
+ * received dossier needs one) or the checks refuse it: the line then goes to the shared reader.
+ * `undefined` when the byte path cannot take the file (a repeated column name, an unknown field).
  */
-function lineReader(
-  layout: CsvLayout,
-  fields: readonly number[],
-  add: (fields: Record<string, unknown>, line: number) => void,
-) {
+function lineReader(layout: CsvLayout, known: (name: string) => boolean, counters: Counters) {
+  const { header } = layout;
+  if (new Set(header).size !== header.length) return undefined;
   const delimiter = layout.delimiter.charCodeAt(0);
-  const width = fields.length;
-  const kinds = fields.map((f) => (f < 0 ? -1 : FIELDS[f]![1]));
-  const words = fields.map((f) =>
-    f < 0
-      ? undefined
-      : FIELDS[f]![0] === "status"
-        ? new Words(false, DossierStatus.options)
-        : FIELDS[f]![0] === "channel"
-          ? new Words(false, Channel.options)
-          : new Words(true),
+  const width = header.length;
+  const fields = FIELDS as Readonly<Record<string, readonly [Kind, number]>>;
+  const kinds: number[] = [];
+  const slots: number[] = [];
+  for (const name of header) {
+    const field = known(name) ? fields[name] : [Kind.Present, -1];
+    if (field === undefined) return undefined;
+    kinds.push(field[0]);
+    slots.push(field[1]);
+  }
+  // Every received dossier needs these cells: a line without one goes to the shared reader.
+  const required = header.map((name) => REPORT_REQUIRED.includes(name));
+  if (REPORT_REQUIRED.some((name) => !header.includes(name))) return undefined;
+  const copyColumn = header.indexOf("originDossierCode");
+  // The columns a group key is read from (the field, then the one read when it is empty).
+  const groupColumns = counters.map(
+    ({ group: [field, fallback] }) =>
+      [
+        field === undefined ? -2 : header.indexOf(field),
+        fallback === undefined ? -2 : header.indexOf(fallback),
+      ] as const,
   );
-  const dates = new Map<number, string>();
-  const instants = fields.map(() => new Date(0));
-  const record: Fill = {
-    code: undefined,
-    procedureCode: undefined,
-    sector: undefined,
-    receivingAgency: undefined,
-    competentAgency: undefined,
-    channel: undefined,
-    receivedAt: undefined,
-    dueDate: undefined,
-    dueAt: undefined,
-    originalDueDate: undefined,
-    originalDueAt: undefined,
-    status: undefined,
-    resultReadyAt: undefined,
-    returnedAt: undefined,
-    closedAt: undefined,
-    originDossierCode: undefined,
-  };
-  return (buf: Buffer, start: number, end: number, line: number): boolean => {
+  const words = kinds.map((kind) =>
+    kind === Kind.Status
+      ? new Words(false, DossierStatus.options)
+      : kind === Kind.Channel
+        ? new Words(false, Channel.options)
+        : new Words(true),
+  );
+  const days = new Map<number, number>();
+  const numbers = new Float64Array(8);
+  const texts: (string | undefined)[] = header.map(() => undefined);
+  const slot = readRecordSlot();
+  return (buf: Buffer, start: number, end: number): boolean => {
+    numbers.fill(Number.NaN);
+    let status: string | undefined;
+    let channel: 0 | 1 | 2 | undefined;
+    let copy = false;
     let p = start;
     for (let c = 0; c < width; c++) {
       if (p > end) return false; // fewer cells than the header
       const kind = kinds[c]!;
       let q = p;
-      let value: unknown;
       if (p === end || buf[p] === delimiter) {
         // An empty cell: the field is absent.
+        if (required[c]) return false;
+        texts[c] = undefined;
       } else if (kind === Kind.Instant) {
         // 25 or 20 bytes in the usual shapes; once read, they hold no delimiter.
         q = p + 25 <= end && (p + 25 === end || buf[p + 25] === delimiter) ? p + 25 : p + 20;
         if (q > end || (q < end && buf[q] !== delimiter)) return false;
         const ms = parseCommonInstantBytes(buf, p, q);
         if (ms === undefined) return false;
-        const date = instants[c]!;
-        date.setTime(ms);
-        value = date;
+        numbers[slots[c]!] = ms;
       } else if (kind === Kind.Date) {
         q = p + 10;
         if (q > end || (q < end && buf[q] !== delimiter)) return false;
         const key = dateKey(buf, p);
         if (key < 0) return false;
-        value = dates.get(key);
-        if (value === undefined) {
-          value = buf.toString("latin1", p, q);
-          dates.set(key, value as string);
+        let day = days.get(key);
+        if (day === undefined) {
+          day = parseIsoDateFast(buf.toString("latin1", p, q));
+          days.set(key, day);
         }
+        if (Number.isNaN(day)) return false;
+        numbers[slots[c]!] = day;
+      } else if (kind === Kind.Present) {
+        while (q < end && buf[q] !== delimiter) q++;
+        if (c === copyColumn) copy = true;
       } else {
         let h = 0;
         for (; q < end; q++) {
@@ -319,20 +262,44 @@ function lineReader(
           if (b === delimiter) break;
           h = (Math.imul(h, 31) + b) | 0;
         }
-        if (kind >= 0) {
-          value = words[c]!.textOf(h, buf, p, q);
-          if (value === undefined) return false; // not a status or channel
+        const text = words[c]!.textOf(h, buf, p, q);
+        if (text === undefined) return false; // not a status or channel
+        if (kind === Kind.Status) status = text;
+        else {
+          if (kind === Kind.Channel) channel = channelNumber(text);
+          texts[c] = text; // a group key (`--by channel` too)
         }
       }
-      if (kind >= 0) store(record, fields[c]!, value);
       p = q + 1;
     }
     if (p <= end) return false; // more cells than the header
+    if (status === undefined || channel === undefined) return false;
     try {
-      add(record as unknown as Record<string, unknown>, line);
+      readReceived(
+        slot,
+        status,
+        channel,
+        numbers[At.Received]!,
+        numbers[At.Due]!,
+        numbers[At.DueAt]!,
+        numbers[At.OriginalDue]!,
+        numbers[At.OriginalDueAt]!,
+        numbers[At.Ready]!,
+        numbers[At.Returned]!,
+        numbers[At.Closed]!,
+        copy,
+      );
     } catch (error) {
       if (isTthcError(error)) return false; // the shared reader reads the line again, and reports it
       throw error;
+    }
+    for (let k = 0; k < counters.length; k++) {
+      const [field, fallback] = groupColumns[k]!;
+      const key =
+        field === -2
+          ? ""
+          : ((field >= 0 ? texts[field] : undefined) ?? (fallback >= 0 ? texts[fallback] : undefined) ?? "");
+      counters[k]!.count(slot, key);
     }
     return true;
   };
@@ -395,17 +362,15 @@ export interface RangeReader {
 }
 
 /**
- * Opens a range of the CSV file `path` for reading: plain lines go to `take` (the row loop's, which
- * adds a record to the report; it throws a `TthcError` for one it refuses, which then goes to the
- * shared reader), the others through the shared reader to `onRow` (the row loop, which takes good
- * rows with the same `take` and reports bad ones). The line number given to `take` is `0` when
- * not yet counted.
+ * Opens a range of the CSV file `path` for reading: plain lines are counted into `accumulators`
+ * (after the report's record checks), the others go through the shared reader to `onRow` (the row
+ * loop, which adds good rows to the same accumulators and reports bad ones).
  */
 export function openRange(
   path: string,
   start: RangeStart,
   settings: ReadSettings,
-  take: (fields: Record<string, unknown>, line: number) => void,
+  accumulators: readonly ReportAccumulator[],
   onRow: OnRow,
 ): RangeReader {
   const fd = openSync(path, "r");
@@ -419,7 +384,7 @@ export function openRange(
   let layout = start.layout;
   let failure: RunError | undefined;
   let parser: CsvRowParser | undefined;
-  let plain: ((buf: Buffer, start: number, end: number, line: number) => boolean) | undefined;
+  let plain: ((buf: Buffer, start: number, end: number) => boolean) | undefined;
   let shared = layout === undefined; // lines go to the shared reader until it stands between records
   let inLine = false; // the shared reader holds the first part of a line longer than the buffer
   let stopped = false;
@@ -437,8 +402,8 @@ export function openRange(
     return base + lines;
   };
   const startPlain = (): void => {
-    const fields = layout === undefined ? undefined : fieldsOf(layout, settings.known);
-    plain = fields === undefined ? undefined : lineReader(layout!, fields, take);
+    const counters = accumulators.map((accumulator) => countsOf(accumulator));
+    plain = layout === undefined ? undefined : lineReader(layout, settings.known, counters);
   };
   const fail = (error: RunError) => {
     failure = error;
@@ -511,7 +476,7 @@ export function openRange(
           nl >= 0 &&
           quoteAt > nl &&
           lineEnd - p <= LONGEST_PLAIN_LINE &&
-          plain(buf, p, last, base === undefined ? 0 : base + lines)
+          plain(buf, p, last)
         ) {
           p = lineEnd;
           lines++;
@@ -642,9 +607,9 @@ interface Running {
  * order. A range whose first line turns out to sit inside a record begun before it (a quoted cell
  * across lines, over the cut) is read again, from where that record ends, in this thread.
  *
- * This thread's rows go to `take` and `onRow` (the row loop's, see {@link openRange}); with
- * `jobs` above 1, `take` must do no more than add to an accumulator of `options`, as each worker
- * does with its own.
+ * This thread's rows go to `accumulators` and `onRow` (the row loop's, which adds good rows to
+ * the same accumulators: see {@link openRange}). Workers are used only for one accumulator (of
+ * `options`, as each worker makes its own).
  *
  * @returns The workers' accumulators merged (`undefined`: none ran), for the caller to merge into
  * its own; `tally` gets their bad rows and stop.
@@ -659,7 +624,7 @@ export async function readReportCsv(
     readonly jobs: number;
     readonly smallestRange?: number | undefined;
   },
-  take: (fields: Record<string, unknown>, line: number) => void,
+  accumulators: readonly ReportAccumulator[],
   onRow: OnRow,
   tally: RowTally,
 ): Promise<ReportAccumulator | undefined> {
@@ -673,7 +638,7 @@ export async function readReportCsv(
   }
   let reader: RangeReader;
   try {
-    reader = openRange(path, { byte: 0 }, settings, take, onRow);
+    reader = openRange(path, { byte: 0 }, settings, accumulators, onRow);
   } catch (error) {
     throw unreadable(path, error);
   }
@@ -687,7 +652,8 @@ export async function readReportCsv(
     // The ranges: this thread's first, then one per worker, cut at line ends.
     const from = { byte: head.at, line: head.line! };
     const smallest = Math.max(1, run.smallestRange ?? SMALLEST_RANGE);
-    const count = Math.max(1, Math.min(run.jobs, Math.floor((size - head.at) / smallest)));
+    const jobs = accumulators.length === 1 ? run.jobs : 1;
+    const count = Math.max(1, Math.min(jobs, Math.floor((size - head.at) / smallest)));
     const cuts = [head.at];
     for (let k = 1; k < count; k++) {
       const cut = lineStartAfter(path, head.at + Math.floor(((size - head.at) * k) / count));
@@ -738,7 +704,8 @@ export async function readReportCsv(
     }
     if (!stop.stopped && stop.at < size) {
       reader.close();
-      reader = openRange(path, { byte: stop.at, layout: head.layout, line: stop.line }, settings, take, onRow);
+      const start = { byte: stop.at, layout: head.layout, line: stop.line };
+      reader = openRange(path, start, settings, accumulators, onRow);
       stop = reader.read(size);
     }
     if (stop.failure !== undefined) throw stop.failure;

@@ -325,14 +325,13 @@ export interface RowTally {
 /**
  * The one row loop of the streaming commands: each good row goes to `take`; a row the reader could
  * not read, or one `take` refuses with a `TthcError`, is reported on stderr with its line and
- * counted; with `strict`, the first bad row stops the reading. `take` is handed back for a reader
- * that adds rows itself (the byte-level report reader) and leaves the ones it refuses to `onRow`.
+ * counted; with `strict`, the first bad row stops the reading.
  */
 export function takeRows(
   take: (fields: Record<string, unknown>, line: number) => void,
   err: Writer,
   strict: boolean,
-): { readonly onRow: OnRow; readonly tally: RowTally; readonly take: typeof take } {
+): { readonly onRow: OnRow; readonly tally: RowTally } {
   const tally: RowTally = { bad: 0, stopped: false };
   const onRow: OnRow = (row) => {
     if (row.error !== undefined || row.fields === undefined) {
@@ -350,5 +349,5 @@ export function takeRows(
     tally.stopped = strict;
     return !strict;
   };
-  return { onRow, tally, take };
+  return { onRow, tally };
 }

@@ -30,11 +30,7 @@ const err = (s: string) => {
     text = "";
   }
 };
-const { onRow, tally, take } = takeRows(
-  (fields) => accumulator.add(fields as unknown as ReportRecord),
-  err,
-  job.strict,
-);
+const { onRow, tally } = takeRows((fields) => accumulator.add(fields as unknown as ReportRecord), err, job.strict);
 const reader = openRange(
   job.path,
   job.start,
@@ -46,7 +42,7 @@ const reader = openRange(
     tty: false,
     stdin: [],
   },
-  take,
+  [accumulator],
   onRow,
 );
 try {

@@ -16,10 +16,10 @@ import {
   type ReportRecord,
 } from "../report/index.js";
 import { exitCodeOf, RunError, UsageError, type Writer } from "./_errors.js";
+import { readJobs, readReportCsv } from "./_fastReport.js";
 import { helpOf, REPORT_REQUIRED } from "./_help.js";
 import { type CliContext, readDecimals, readDelimiter, readInputArgs } from "./_input.js";
 import { csvWriter, formatTable } from "./_output.js";
-import { readJobs, readReportCsv } from "./_fastReport.js";
 import { type ReadSettings, readRows, takeRows } from "./_readers.js";
 
 const REPORT_RECORD_KEYS: ReadonlySet<string> = new Set(REPORT_RECORD_FIELDS);
@@ -78,7 +78,7 @@ export async function runReport(
     const months = page?.monthlyAccumulators(options as unknown as ReportOptions) ?? [];
     const byColumn = REPORT_BY_COLUMN[flags.get("by") ?? ""];
     const needed = byColumn === undefined ? REPORT_REQUIRED : [...REPORT_REQUIRED, byColumn];
-    const { onRow, tally, take } = takeRows(
+    const { onRow, tally } = takeRows(
       (fields) => {
         accumulator.add(fields as unknown as ReportRecord);
         if (months.length > 0) page!.addToMonths(months, fields as unknown as ReportRecord);
@@ -95,9 +95,9 @@ export async function runReport(
       stdin: context.stdin ?? process.stdin,
     };
     if (path !== "-" && /\.csv$/i.test(path)) {
-      // A CSV file is read as bytes, on `--jobs` threads (src/cli/_fastReport.ts).
+      // A CSV file is read as bytes, on `--jobs` threads (src/cli/_fastReport.ts; one with --html's months).
       const run = { options, strict: flags.has("strict"), jobs, smallestRange: context.smallestRange };
-      const theirs = await readReportCsv(path, settings, run, take, onRow, tally);
+      const theirs = await readReportCsv(path, settings, run, [accumulator, ...months], onRow, tally);
       if (theirs !== undefined) accumulator = accumulator.merge(theirs);
     } else await readRows(path, settings, onRow);
     if (tally.stopped) throw new RunError("--strict: dừng ở dòng lỗi đầu tiên / stopped at the first bad row");

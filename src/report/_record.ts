@@ -49,6 +49,10 @@ const CHANNELS: ReadonlyMap<unknown, 0 | 1 | 2> = new Map([
   ["direct", 1],
   ["postal", 2],
 ]);
+/** The number {@link ReadRecord.channel} of a channel's name, or `undefined`. */
+export function channelNumber(name: string): 0 | 1 | 2 | undefined {
+  return CHANNELS.get(name);
+}
 /** The fields of a `ReportRecord`, as a set for the reader's unknown-key check. */
 const REPORT_RECORD_KEYS: ReadonlySet<string> = new Set(REPORT_RECORD_FIELDS);
 
@@ -128,18 +132,7 @@ export function readRecord(value: unknown): ReadRecord {
   text(r, "competentAgency", false);
   text(r, "originDossierCode", false);
   const receivedMs = instantMs(r["receivedAt"], "receivedAt");
-  if (Number.isNaN(receivedMs)) {
-    if (!MAY_LACK_RECEIPT.has(status as string))
-      fail("receivedAt", `status '${status}' needs receivedAt`, `trạng thái '${status}' cần receivedAt`);
-    return NOT_RECEIVED;
-  }
-  if (kind === Kind.NotReceived)
-    fail(
-      "status",
-      `status '${status}' excludes a receipt instant`,
-      `trạng thái '${status}' không có thời điểm tiếp nhận`,
-      status,
-    );
+  if (!checkReceipt(status as string, kind, receivedMs)) return NOT_RECEIVED;
   text(r, "code", true);
   const dueDay = day(r["dueDate"], "dueDate");
   if (Number.isNaN(dueDay)) fail("dueDate", "a received dossier needs dueDate", "hồ sơ đã tiếp nhận cần dueDate");
@@ -147,18 +140,7 @@ export function readRecord(value: unknown): ReadRecord {
   const readyMs = instantMs(r["resultReadyAt"], "resultReadyAt");
   const returnedMs = instantMs(r["returnedAt"], "returnedAt");
   const closedMs = instantMs(r["closedAt"], "closedAt");
-  for (const [ms, key] of [
-    [readyMs, "resultReadyAt"],
-    [returnedMs, "returnedAt"],
-    [closedMs, "closedAt"],
-  ] as const) {
-    if (ms < receivedMs) fail(key, "is before receivedAt", "trước thời điểm tiếp nhận");
-  }
-  if (returnedMs < readyMs) fail("returnedAt", "is before resultReadyAt", "trước thời điểm có kết quả");
-  if (status === "returned" && Number.isNaN(returnedMs))
-    fail("returnedAt", "status 'returned' needs returnedAt", "trạng thái 'returned' cần returnedAt");
-  if (status === "resolved" && Number.isNaN(readyMs))
-    fail("resultReadyAt", "status 'resolved' needs resultReadyAt", "trạng thái 'resolved' cần resultReadyAt");
+  checkEnds(status as string, receivedMs, readyMs, returnedMs, closedMs);
   return {
     kind,
     channel,
@@ -172,6 +154,90 @@ export function readRecord(value: unknown): ReadRecord {
     closedMs,
     isCopy: r["originDossierCode"] !== undefined,
   };
+}
+
+/**
+ * The receipt rules: `false` for a dossier not received (no receipt instant, in a status that may
+ * lack one); throws when the status and the receipt disagree.
+ */
+function checkReceipt(status: string, kind: Kind, receivedMs: number): boolean {
+  if (Number.isNaN(receivedMs)) {
+    if (!MAY_LACK_RECEIPT.has(status))
+      fail("receivedAt", `status '${status}' needs receivedAt`, `trạng thái '${status}' cần receivedAt`);
+    return false;
+  }
+  if (kind === Kind.NotReceived)
+    fail(
+      "status",
+      `status '${status}' excludes a receipt instant`,
+      `trạng thái '${status}' không có thời điểm tiếp nhận`,
+      status,
+    );
+  return true;
+}
+
+/** The order of a received dossier's instants, and the ones its status needs. */
+function checkEnds(status: string, receivedMs: number, readyMs: number, returnedMs: number, closedMs: number): void {
+  if (readyMs < receivedMs) fail("resultReadyAt", "is before receivedAt", "trước thời điểm tiếp nhận");
+  if (returnedMs < receivedMs) fail("returnedAt", "is before receivedAt", "trước thời điểm tiếp nhận");
+  if (closedMs < receivedMs) fail("closedAt", "is before receivedAt", "trước thời điểm tiếp nhận");
+  if (returnedMs < readyMs) fail("returnedAt", "is before resultReadyAt", "trước thời điểm có kết quả");
+  if (status === "returned" && Number.isNaN(returnedMs))
+    fail("returnedAt", "status 'returned' needs returnedAt", "trạng thái 'returned' cần returnedAt");
+  if (status === "resolved" && Number.isNaN(readyMs))
+    fail("resultReadyAt", "status 'resolved' needs resultReadyAt", "trạng thái 'resolved' cần resultReadyAt");
+}
+
+/** A {@link ReadRecord} to fill again and again (the CLI's byte reader: no object per record). */
+export type ReadRecordSlot = { -readonly [K in keyof ReadRecord]: ReadRecord[K] };
+
+/** A new {@link ReadRecordSlot}. */
+export function readRecordSlot(): ReadRecordSlot {
+  return { ...NOT_RECEIVED };
+}
+
+/**
+ * {@link readRecord} of a received dossier read elsewhere into numbers (`NaN`: absent): the CLI's
+ * byte reader, which gives only well-formed values, a status of the list and a receipt instant,
+ * code, procedure code, agency, channel and due date present. Fills `into` and returns it; throws
+ * `INVALID_REPORT_RECORD` as readRecord does (the caller reads such a record with readRecord).
+ */
+export function readReceived(
+  into: ReadRecordSlot,
+  status: string,
+  channel: 0 | 1 | 2,
+  receivedMs: number,
+  dueDay: number,
+  dueMs: number,
+  originalDueDay: number,
+  originalDueMs: number,
+  readyMs: number,
+  returnedMs: number,
+  closedMs: number,
+  isCopy: boolean,
+): ReadRecordSlot {
+  const kind = KIND_OF.get(status);
+  if (kind === undefined)
+    fail(
+      "status",
+      `expected a dossier status, got ${describe(status)}`,
+      `cần trạng thái hồ sơ, nhận được ${describe(status)}`,
+      status,
+    );
+  checkReceipt(status, kind, receivedMs);
+  checkEnds(status, receivedMs, readyMs, returnedMs, closedMs);
+  into.kind = kind;
+  into.channel = channel;
+  into.receivedMs = receivedMs;
+  into.dueDay = dueDay;
+  into.dueMs = dueMs;
+  into.originalDueDay = originalDueDay;
+  into.originalDueMs = originalDueMs;
+  into.readyMs = readyMs;
+  into.returnedMs = returnedMs;
+  into.closedMs = closedMs;
+  into.isCopy = isCopy;
+  return into;
 }
 
 const NOT_RECEIVED: ReadRecord = Object.freeze({

@@ -406,10 +406,32 @@ interface State {
   readonly records: [number, number, number, number];
 }
 
-const STATES = new WeakMap<ReportAccumulator, { readonly config: Config; readonly state: State }>();
+const STATES = new WeakMap<
+  ReportAccumulator,
+  { readonly config: Config; readonly state: State; readonly count: (r: ReadRecord, key: string) => void }
+>();
 
 function build(config: Config, state: State): ReportAccumulator {
   const { groups, records } = state;
+  const [field, fallback] = groupFields(config);
+  /** Counts a read record in the group `key`. */
+  const count = (r: ReadRecord, key: string): void => {
+    records[0]++;
+    if (r.kind === Kind.NotReceived) {
+      records[2]++;
+      return;
+    }
+    if (r.isCopy && config.skipCopies) {
+      records[1]++;
+      return;
+    }
+    let counts = groups.get(key);
+    const fresh = counts === undefined;
+    if (counts === undefined) counts = new Array<number>(WIDTH).fill(0);
+    if (tally(config, r, counts)) {
+      if (fresh) groups.set(key, counts);
+    } else records[3]++;
+  };
   const accumulator: ReportAccumulator = {
     add(record) {
       const r = readRecord(record);
@@ -417,27 +439,8 @@ function build(config: Config, state: State): ReportAccumulator {
       // member ("constructor", "toString"…) must never reach the counts.
       const channel = (record as { readonly channel?: unknown }).channel;
       if (channel !== "online" && channel !== "direct" && channel !== "postal") throw badChannel(channel);
-      records[0]++;
-      if (r.kind === Kind.NotReceived) {
-        records[2]++;
-        return;
-      }
-      if (r.isCopy && config.skipCopies) {
-        records[1]++;
-        return;
-      }
-      const field = config.byField;
-      const key =
-        field === undefined
-          ? ""
-          : (((record as unknown as Record<string, unknown>)[field] as string | undefined) ??
-            (config.by === "competentAgency" ? record.receivingAgency : ""));
-      let counts = groups.get(key);
-      const fresh = counts === undefined;
-      if (counts === undefined) counts = new Array<number>(WIDTH).fill(0);
-      if (tally(config, r, counts)) {
-        if (fresh) groups.set(key, counts);
-      } else records[3]++;
+      const fields = record as unknown as Record<string, unknown>;
+      count(r, field === undefined ? "" : ((fields[field] ?? (fallback && fields[fallback]) ?? "") as string));
     },
     merge(other) {
       const that = STATES.get(other);
@@ -491,8 +494,29 @@ function build(config: Config, state: State): ReportAccumulator {
       };
     },
   };
-  STATES.set(accumulator, { config, state });
+  STATES.set(accumulator, { config, state, count });
   return accumulator;
+}
+
+/**
+ * The record field whose value keys a record's group (`undefined`: one group, `""`), and the field
+ * read when it is empty (else the key is `""`).
+ */
+function groupFields(config: Config): readonly [string | undefined, string | undefined] {
+  return [config.byField, config.by === "competentAgency" ? "receivingAgency" : undefined];
+}
+
+/**
+ * Private (the CLI's byte reader): `accumulator`'s grouping fields (see `groupFields`) and its
+ * count of a record read by `readReceived`, in the group whose key the reader took from those fields.
+ */
+export function countsOf(accumulator: ReportAccumulator): {
+  readonly group: readonly [string | undefined, string | undefined];
+  readonly count: (r: ReadRecord, key: string) => void;
+} {
+  const own = STATES.get(accumulator);
+  if (own === undefined) throw new TypeError("not a report accumulator");
+  return { group: groupFields(own.config), count: own.count };
 }
 
 function badChannel(value: unknown): TthcError {
