@@ -19,7 +19,7 @@ function isMissing(error: unknown, name: string): boolean {
 }
 
 /** The error for a missing `echarts`, in both languages, saying what to install. */
-export function missingEcharts(cause?: unknown): TthcError {
+function missingEcharts(cause?: unknown): TthcError {
   return new TthcError(
     "MISSING_DEPENDENCY",
     "tthc/report-html draws its charts with Apache ECharts, which is not installed: npm install echarts",

@@ -27,7 +27,7 @@ const COUNT_NAMES = PROCESSING_COLUMNS.filter(
 );
 
 /** Runs `read`, with the path of any `TthcError` it throws put under `path`. */
-export function under<T>(path: Path, read: () => T): T {
+function under<T>(path: Path, read: () => T): T {
   try {
     return read();
   } catch (error) {
@@ -89,7 +89,7 @@ function readRow(value: unknown, path: Path): ProcessingRow {
  * A report's period: a whole `ReportPeriod` whose kind, days and labels are those its label gives
  * (so that a month stays a month, not a range of days).
  */
-export function readPeriod(value: unknown): ReportPeriod {
+function readPeriod(value: unknown): ReportPeriod {
   if (typeof value !== "object" || value === null) return parseReportPeriod(value as string);
   const given = checkObject(value, ["period"], "INVALID_PERIOD", ["kind", "from", "to", "label", "labelVi"]);
   const label = given["label"];

@@ -100,7 +100,8 @@ describe("tthc report --html", () => {
   it("without ECharts: stops before reading, says what to install in both languages, exit 1", async () => {
     vi.doMock("../../src/report-html/_charts.js", async (original) => {
       const real = await original<typeof import("../../src/report-html/_charts.js")>();
-      return { ...real, loadEcharts: () => Promise.reject(real.missingEcharts()) };
+      const notFound = Object.assign(new Error("Cannot find package 'echarts'"), { code: "ERR_MODULE_NOT_FOUND" });
+      return { ...real, loadEcharts: () => real.loadEcharts(() => Promise.reject(notFound)) };
     });
     const { run: fresh } = await import("../../src/cli/main.js");
     let err = "";
