@@ -279,8 +279,15 @@ try {
   console.log(`  screenshot: ${values.screenshot}`);
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  check(`prints on A4 landscape (${pages} pages)`, pages >= 1 && pdf.length > 1000);
+  const text = pdf.toString("latin1");
+  const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
+  const [w, h] = box === null ? [0, 0] : [Number(box[1]), Number(box[2])];
+  // A4 landscape: 297 × 210 mm = 841.9 × 595.3 pt.
+  check(
+    `prints on A4 landscape (${pages} pages of ${w.toFixed(0)} × ${h.toFixed(0)} pt)`,
+    pages >= 1 && Math.abs(w - 841.9) < 2 && Math.abs(h - 595.3) < 2,
+  );
   await page.close();
 
   console.log("The quarter: the chart by month");
