@@ -50,7 +50,7 @@ export function weekdayOf(dayNumber: number): number {
   return w < 0 ? w + 7 : w;
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -85,7 +85,7 @@ const YEAR_START: Int32Array = /* @__PURE__ */ (() => {
  * (unpack with shifts, no division), or -1 if the text is not of that shape. Checks the shape
  * only: month 13 or 31 February may come back. Read by hand, no allocation.
  */
-export function readIsoDigits(text: string): number {
+function readIsoDigits(text: string): number {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
   const y0 = text.charCodeAt(0) - 48;
   const y1 = text.charCodeAt(1) - 48;
