@@ -20,7 +20,7 @@ export type Lang = "vi" | "en";
 export const t = (lang: Lang, vi: string, en: string): string => (lang === "vi" ? vi : en);
 
 /** Vietnam-local `[YYYY, MM, DD, hh:mm]` of an ISO date-time, or `[YYYY, MM, DD]` of a date (already checked). */
-export function parts(iso: string): string[] {
+function parts(iso: string): string[] {
   if (iso.length === 10) return [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10)];
   const local = formatVietnamInstant(toVietnamLocal(toInstantMs(iso, [])));
   return [local.slice(0, 4), local.slice(5, 7), local.slice(8, 10), local.slice(11, 16)];
@@ -45,7 +45,7 @@ export const word = (key: string, lang: Lang): string => WORDS[key]?.[lang] ?? k
 export const label = (key: string, lang: Lang): string => FIELDS[key]?.[lang] ?? key;
 
 /** Capitals, as the decree writes agency names, the national title and document titles. */
-export const upper = (text: string): string => text.toLocaleUpperCase("vi");
+const upper = (text: string): string => text.toLocaleUpperCase("vi");
 
 /** A "label: value" line; both already plain text (escaped here). */
 export const field = (name: string, value: string): string => `<p class="field">${esc(name)}: <b>${esc(value)}</b></p>`;
@@ -63,7 +63,7 @@ function circularOf(form: OneStopFormDocument): string {
 }
 
 /** The agency block, the national title and motto, the number and the place-and-date line (DOC-4 to DOC-7). */
-export function header(o: CheckedOptions, number: string | undefined, date: string | undefined): string {
+function header(o: CheckedOptions, number: string | undefined, date: string | undefined): string {
   const lang = o.lang;
   const parent = o.parentAgencyName === undefined ? "" : `<p class="parent">${esc(upper(o.parentAgencyName))}</p>`;
   const row2 =
