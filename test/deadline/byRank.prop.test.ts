@@ -14,7 +14,13 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { createWorkingCalendar } from "../../src/calendar/index.js";
-import { computeDueDate, type DueDate, type DueDateInput, WORKING_HOURS_PRESETS } from "../../src/deadline/index.js";
+import {
+  computeDueDate,
+  type DueDate,
+  type DueDateInput,
+  WORKING_HOURS_PRESETS,
+  workingTimeBetween,
+} from "../../src/deadline/index.js";
 import { isoOf } from "../_reference/naiveCalendar.js";
 
 const calendar = createWorkingCalendar({ range: { from: "1995-01-01", to: "2199-12-31" } });
@@ -120,6 +126,36 @@ describe("computeDueDate by rank = the rules walked day by day", () => {
     expect(full.dueAt).toBe(expected.dueAt);
     expect(full.skipped.map((d) => d.date)).toEqual(expected.skipped);
     expect(bare).toEqual({ ...full, skipped: [], trace: [] });
+  });
+});
+
+/** DL-2: the working minutes in [a, b), walked day by day over the working intervals. */
+function referenceBetween(a: number, b: number): number {
+  let total = 0;
+  for (let day = Math.floor(a / 1440); day <= Math.floor(b / 1440); day++) {
+    if (!working(day)) continue;
+    for (const [from, to] of HOURS) {
+      const start = Math.max(day * 1440 + from, a);
+      const end = Math.min(day * 1440 + to, b);
+      if (end > start) total += end - start;
+    }
+  }
+  return total;
+}
+
+describe("workingTimeBetween by rank = the working minutes walked (DL-2)", () => {
+  test.prop([receipt, fc.oneof(fc.integer({ min: 0, max: 4 * 1440 }), fc.integer({ min: 0, max: 4000 * 1440 }))], {
+    seed: 20251231,
+    numRuns: 200,
+  })("from an instant to one up to eleven years later, and back", (utcMinute, span) => {
+    const a = utcMinute + VN / MINUTE;
+    const b = a + span;
+    const options = { calendar, workingHours: WORKING_HOURS_PRESETS.commune };
+    const expected = referenceBetween(a, b);
+    expect(workingTimeBetween(vietnamText(a), vietnamText(b), options).totalMinutes).toBe(expected);
+    expect(workingTimeBetween(vietnamText(b), vietnamText(a), options).totalMinutes).toBe(
+      expected === 0 ? 0 : -expected,
+    );
   });
 });
 
