@@ -104,29 +104,46 @@ export function parseCommonInstantBytes(bytes: Uint8Array, start: number, end: n
   const i = start;
   if ((n !== 20 && n !== 25) || b[i + 10] !== 84 /* T */) return undefined;
   if (b[i + 4] !== 45 || b[i + 7] !== 45 || b[i + 13] !== 58 || b[i + 16] !== 58) return undefined;
-  // Each digit as 0–9; any other byte gives a value above 9, and a pair with one reads as -1.
-  const c = pairAt(b, i);
-  const y = pairAt(b, i + 2);
-  const month = pairAt(b, i + 5);
-  const day = pairAt(b, i + 8);
-  const hour = pairAt(b, i + 11);
-  const minute = pairAt(b, i + 14);
-  const second = pairAt(b, i + 17);
+  // The digits, written out (this runs for each instant of each CSV line); any other byte gives a
+  // value above 9 once unsigned.
+  const y0 = (b[i]! - 48) >>> 0;
+  const y1 = (b[i + 1]! - 48) >>> 0;
+  const y2 = (b[i + 2]! - 48) >>> 0;
+  const y3 = (b[i + 3]! - 48) >>> 0;
+  const m0 = (b[i + 5]! - 48) >>> 0;
+  const m1 = (b[i + 6]! - 48) >>> 0;
+  const d0 = (b[i + 8]! - 48) >>> 0;
+  const d1 = (b[i + 9]! - 48) >>> 0;
+  const h0 = (b[i + 11]! - 48) >>> 0;
+  const h1 = (b[i + 12]! - 48) >>> 0;
+  const i0 = (b[i + 14]! - 48) >>> 0;
+  const i1 = (b[i + 15]! - 48) >>> 0;
+  const s0 = (b[i + 17]! - 48) >>> 0;
+  const s1 = (b[i + 18]! - 48) >>> 0;
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return undefined;
+  if (h0 > 9 || h1 > 9 || i0 > 9 || i1 > 9 || s0 > 9 || s1 > 9) return undefined;
   let offsetMin = 0;
   if (n === 20) {
     if (b[i + 19] !== 90 /* Z */) return undefined;
   } else {
     if (b[i + 22] !== 58) return undefined;
-    offsetMin = offsetOf(b[i + 19]!, pairAt(b, i + 20), pairAt(b, i + 23));
+    const o0 = (b[i + 20]! - 48) >>> 0;
+    const o1 = (b[i + 21]! - 48) >>> 0;
+    const o2 = (b[i + 23]! - 48) >>> 0;
+    const o3 = (b[i + 24]! - 48) >>> 0;
+    if (o0 > 9 || o1 > 9 || o2 > 9 || o3 > 9) return undefined;
+    offsetMin = offsetOf(b[i + 19]!, o0 * 10 + o1, o2 * 10 + o3);
   }
-  return commonInstantOf(c, y, month, day, hour, minute, second, offsetMin);
-}
-
-/** Two ASCII digits at `i` of `b`, or -1. */
-function pairAt(b: Uint8Array, i: number): number {
-  const hi = (b[i]! - 48) >>> 0;
-  const lo = (b[i + 1]! - 48) >>> 0;
-  return hi <= 9 && lo <= 9 ? hi * 10 + lo : -1;
+  return commonInstantOf(
+    y0 * 10 + y1,
+    y2 * 10 + y3,
+    m0 * 10 + m1,
+    d0 * 10 + d1,
+    h0 * 10 + h1,
+    i0 * 10 + i1,
+    s0 * 10 + s1,
+    offsetMin,
+  );
 }
 
 /** Parses an ISO date-time with offset; `NaN` if malformed or naming a non-existent time. */

@@ -25,6 +25,7 @@ import { channelNumber, readReceived, readRecordSlot } from "../report/_record.j
 import { countsOf } from "../report/createReportAccumulator.js";
 import {
   createReportAccumulator,
+  REPORT_RECORD_FIELDS,
   type ReportAccumulator,
   type ReportAccumulatorSnapshot,
   type ReportOptions,
@@ -33,7 +34,15 @@ import {
 import { type RunError, UsageError } from "./_errors.js";
 import { REPORT_REQUIRED } from "./_help.js";
 import { createProgress } from "./_progress.js";
-import { type CsvRowParser, csvParser, type OnRow, type ReadSettings, type RowTally, unreadable } from "./_readers.js";
+import {
+  type CsvRowParser,
+  csvParser,
+  type OnRow,
+  type ReadSettings,
+  type RowTally,
+  takeRows,
+  unreadable,
+} from "./_readers.js";
 
 const LF = 10;
 const CR = 13;
@@ -171,18 +180,26 @@ export interface CsvLayout {
   readonly delimiter: CsvDelimiter;
 }
 
-/** The reports the plain lines are counted into, each with its grouping (see `countsOf`). */
-type Counters = readonly ReturnType<typeof countsOf>[];
+/**
+ * The reader of plain lines: `read` takes one line without quotes (the caller checks), reads its
+ * bytes into numbers, checks them with `readReceived` (the record checks of the report) and counts
+ * the record into each accumulator given to `into`, in the group its key column names. `read`
+ * returns `false`, having counted nothing, when the line is not plain (a wrong number of cells, a
+ * value not in its usual shape, an empty cell where a received dossier needs one) or the checks
+ * refuse it: the line then goes to the shared reader. One per thread, kept across ranges (its code
+ * stays warm, its strings known).
+ */
+export interface PlainLines {
+  read(buf: Buffer, start: number, end: number): boolean;
+  /** Counts from now on into these accumulators (all grouped alike). */
+  into(accumulators: readonly ReportAccumulator[]): void;
+}
 
 /**
- * The reader of plain lines: one line without quotes (the caller checks) read from its bytes into
- * numbers, checked by `readReceived` (the record checks of the report) and counted into each of
- * `counters`, in the group its key column names. Returns `false`, having counted nothing, when the
- * line is not plain (a wrong number of cells, a value not in its usual shape, an empty cell where a
- * received dossier needs one) or the checks refuse it: the line then goes to the shared reader.
- * `undefined` when the byte path cannot take the file (a repeated column name, an unknown field).
+ * The {@link PlainLines} of a file's header, or `undefined` when the byte path cannot take the file
+ * (a repeated column name, an unknown field, a column every received dossier needs missing).
  */
-function lineReader(layout: CsvLayout, known: (name: string) => boolean, counters: Counters) {
+export function plainLines(layout: CsvLayout, known: (name: string) => boolean): PlainLines | undefined {
   const { header } = layout;
   if (new Set(header).size !== header.length) return undefined;
   const delimiter = layout.delimiter.charCodeAt(0);
@@ -200,14 +217,9 @@ function lineReader(layout: CsvLayout, known: (name: string) => boolean, counter
   const required = header.map((name) => REPORT_REQUIRED.includes(name));
   if (REPORT_REQUIRED.some((name) => !header.includes(name))) return undefined;
   const copyColumn = header.indexOf("originDossierCode");
+  let counters: ReturnType<typeof countsOf>[] = [];
   // The columns a group key is read from (the field, then the one read when it is empty).
-  const groupColumns = counters.map(
-    ({ group: [field, fallback] }) =>
-      [
-        field === undefined ? -2 : header.indexOf(field),
-        fallback === undefined ? -2 : header.indexOf(fallback),
-      ] as const,
-  );
+  let groupColumns: (readonly [number, number])[] = [];
   const words = kinds.map((kind) =>
     kind === Kind.Status
       ? new Words(false, DossierStatus.options)
@@ -219,7 +231,7 @@ function lineReader(layout: CsvLayout, known: (name: string) => boolean, counter
   const numbers = new Float64Array(8);
   const texts: (string | undefined)[] = header.map(() => undefined);
   const slot = readRecordSlot();
-  return (buf: Buffer, start: number, end: number): boolean => {
+  const read = (buf: Buffer, start: number, end: number): boolean => {
     numbers.fill(Number.NaN);
     let status: string | undefined;
     let channel: 0 | 1 | 2 | undefined;
@@ -303,6 +315,19 @@ function lineReader(layout: CsvLayout, known: (name: string) => boolean, counter
     }
     return true;
   };
+  return {
+    read,
+    into(accumulators) {
+      counters = accumulators.map((accumulator) => countsOf(accumulator));
+      groupColumns = counters.map(
+        ({ group: [field, fallback] }) =>
+          [
+            field === undefined ? -2 : header.indexOf(field),
+            fallback === undefined ? -2 : header.indexOf(fallback),
+          ] as const,
+      );
+    },
+  };
 }
 
 /** Where a range starts. */
@@ -312,11 +337,10 @@ export interface RangeStart {
   /** The header, when the range starts after it. */
   readonly layout?: CsvLayout | undefined;
   /**
-   * The line number at `byte`, when known; else counted when first needed, from `from` (the first
-   * byte after the header, on line `from.line`).
+   * The line number at `byte`, or the function that counts it, called when it is first needed
+   * (only bad or unusual lines need it).
    */
-  readonly line?: number | undefined;
-  readonly from?: { readonly byte: number; readonly line: number } | undefined;
+  readonly line?: number | (() => number) | undefined;
 }
 
 /** Where reading a range stopped. */
@@ -364,7 +388,8 @@ export interface RangeReader {
 /**
  * Opens a range of the CSV file `path` for reading: plain lines are counted into `accumulators`
  * (after the report's record checks), the others go through the shared reader to `onRow` (the row
- * loop, which adds good rows to the same accumulators and reports bad ones).
+ * loop, which adds good rows to the same accumulators and reports bad ones). `reuse`: the thread's
+ * {@link PlainLines} of this header, when it has one.
  */
 export function openRange(
   path: string,
@@ -372,6 +397,7 @@ export function openRange(
   settings: ReadSettings,
   accumulators: readonly ReportAccumulator[],
   onRow: OnRow,
+  reuse?: PlainLines,
 ): RangeReader {
   const fd = openSync(path, "r");
   const size = fstatSync(fd).size;
@@ -380,11 +406,11 @@ export function openRange(
   let filled = 0; // bytes in buf
   let p = 0; // reading position in buf
   let lines = 0; // lines read since the start
-  let base = start.byte === 0 ? 1 : start.line; // line number at the start, once known
+  let base = start.byte === 0 ? 1 : typeof start.line === "number" ? start.line : undefined; // once known
   let layout = start.layout;
   let failure: RunError | undefined;
   let parser: CsvRowParser | undefined;
-  let plain: ((buf: Buffer, start: number, end: number) => boolean) | undefined;
+  let plain: PlainLines | undefined;
   let shared = layout === undefined; // lines go to the shared reader until it stands between records
   let inLine = false; // the shared reader holds the first part of a line longer than the buffer
   let stopped = false;
@@ -395,15 +421,14 @@ export function openRange(
 
   const lineNumber = (): number => {
     if (base === undefined) {
-      const from = start.from;
-      if (from === undefined) throw new Error("openRange: the range's first line is unknown");
-      base = from.line + countLines(fd, from.byte, start.byte);
+      if (typeof start.line !== "function") throw new Error("openRange: the range's first line is unknown");
+      base = start.line();
     }
     return base + lines;
   };
   const startPlain = (): void => {
-    const counters = accumulators.map((accumulator) => countsOf(accumulator));
-    plain = layout === undefined ? undefined : lineReader(layout, settings.known, counters);
+    plain = reuse ?? (layout === undefined ? undefined : plainLines(layout, settings.known));
+    plain?.into(accumulators);
   };
   const fail = (error: RunError) => {
     failure = error;
@@ -421,9 +446,13 @@ export function openRange(
     }
     return parser;
   };
-  /** Hands `buf[from..to)` to the shared reader; `false` once it wants no more. */
-  const toShared = (from: number, to: number): boolean => {
-    const text = decoder.decode(buf.subarray(from, to), { stream: true });
+  /**
+   * Hands `buf[from..to)` to the shared reader; `false` once it wants no more. Whole lines are
+   * decoded alone (no character spans a line feed); the pieces of a line longer than the buffer go
+   * through a streaming decoder.
+   */
+  const toShared = (from: number, to: number, whole: boolean): boolean => {
+    const text = whole ? buf.toString("utf8", from, to) : decoder.decode(buf.subarray(from, to), { stream: true });
     return text === "" ? true : sharedReader().push(text);
   };
   if (layout !== undefined) startPlain();
@@ -445,7 +474,7 @@ export function openRange(
         if (filled === buf.length) {
           // A line longer than the buffer: its start goes to the shared reader.
           shared = true;
-          if (!toShared(0, filled)) stopped = true;
+          if (!toShared(0, filled, false)) stopped = true;
           inLine = true;
           pos += filled;
           filled = 0;
@@ -476,7 +505,7 @@ export function openRange(
           nl >= 0 &&
           quoteAt > nl &&
           lineEnd - p <= LONGEST_PLAIN_LINE &&
-          plain(buf, p, last)
+          plain.read(buf, p, last)
         ) {
           p = lineEnd;
           lines++;
@@ -484,7 +513,7 @@ export function openRange(
         }
         shared = true; // this line, and the next ones until a record ends, go to the shared reader
       }
-      if (!toShared(p, lineEnd)) stopped = true;
+      if (!toShared(p, lineEnd, !inLine && nl >= 0)) stopped = true;
       p = lineEnd;
       if (nl >= 0) {
         lines++;
@@ -528,35 +557,132 @@ export function openRange(
   return { read, at: () => pos + p, close: () => closeSync(fd) };
 }
 
-/** What a worker is given: its range, the header, and what the report and the row loop need. */
-export interface WorkerJob {
+/** The file's pieces after its header, cut at line starts, and what reading one needs. */
+export interface ChunkPlan {
   readonly path: string;
-  readonly start: RangeStart;
-  readonly end: number;
+  readonly layout: CsvLayout;
+  /** The first byte after the header, and its line number. */
+  readonly from: { readonly byte: number; readonly line: number };
+  /** Chunk `k` is `cuts[k]` to `cuts[k + 1]` (the last cut: the file's size). */
+  readonly cuts: readonly number[];
   readonly options: Record<string, unknown>;
   readonly strict: boolean;
-  /** Where the worker writes its lines and kilobytes read (at `slot`, `slot + 1`), for the progress bar. */
+  /**
+   * `[0]`: the next chunk to take, shared by all threads (`Atomics.add`); `[1]`: the first chunk
+   * stopped by `--strict` (none are taken after it).
+   */
+  readonly next: Int32Array;
+  /** Lines and kilobytes read by each thread (two slots each), for the progress bar. */
   readonly board: Int32Array;
-  readonly slot: number;
+  /** The lines of each chunk, once counted (-1: not yet). */
+  readonly lines: Int32Array;
 }
 
-/** What a worker sends: stderr text as it goes, then its result. */
-export type WorkerMessage =
-  | { readonly err: string }
-  | {
-      readonly stop: RangeStop & { readonly failure: undefined };
-      readonly bad: number;
-      readonly snapshot: ReportAccumulatorSnapshot;
+/** What reading one chunk gave: where it stopped, its stderr text, bad rows and counts. */
+export interface ChunkResult {
+  readonly chunk: number;
+  readonly stop: RangeStop & { readonly failure: undefined };
+  readonly err: string;
+  readonly bad: number;
+  readonly snapshot: ReportAccumulatorSnapshot;
+}
+
+/**
+ * Takes chunks of `plan` until none is left, each read into an accumulator of its own with its
+ * stderr text held (it is written in file order by the main thread), and hands each result to
+ * `done`. Run by every thread, the main one included; `slot` is the thread's on the board.
+ */
+export function takeChunks(plan: ChunkPlan, slot: number, done: (result: ChunkResult) => void): void {
+  const known: ReadonlySet<string> = new Set(REPORT_RECORD_FIELDS);
+  const reuse = plainLines(plan.layout, (name) => known.has(name));
+  let lines = 0;
+  let bytes = 0;
+  for (;;) {
+    const chunk = Atomics.add(plan.next, 0, 1);
+    if (chunk >= plan.cuts.length - 1 || chunk > Atomics.load(plan.next, 1)) return;
+    const start = plan.cuts[chunk]!;
+    const accumulator = createReportAccumulator(plan.options as unknown as ReportOptions);
+    let err = "";
+    const write = (text: string) => {
+      err += text;
     };
+    const { onRow, tally } = takeRows(
+      (fields) => accumulator.add(fields as unknown as ReportRecord),
+      write,
+      plan.strict,
+    );
+    const settings: ReadSettings = {
+      known: (name) => known.has(name),
+      missing: () => [],
+      delimiter: plan.layout.delimiter,
+      err: write,
+      tty: false,
+      stdin: NO_INPUT,
+    };
+    const reader = openRange(
+      plan.path,
+      { byte: start, layout: plan.layout, line: () => lineOf(plan, chunk) },
+      settings,
+      [accumulator],
+      onRow,
+      reuse,
+    );
+    try {
+      const stop = reader.read(plan.cuts[chunk + 1]!, false, (read) => {
+        Atomics.store(plan.board, 2 * slot, lines + read);
+        Atomics.store(plan.board, 2 * slot + 1, Math.floor((bytes + reader.at() - start) / 1024));
+      });
+      lines += stop.lines;
+      bytes += stop.at - start;
+      if (stop.stopped) Atomics.store(plan.next, 1, Math.min(chunk, Atomics.load(plan.next, 1)));
+      if (stop.at === plan.cuts[chunk + 1]) Atomics.store(plan.lines, chunk, stop.lines);
+      done({ chunk, stop: { ...stop, failure: undefined }, err, bad: tally.bad, snapshot: accumulator.snapshot() });
+    } finally {
+      reader.close();
+    }
+  }
+}
+
+/** Standard input, never read by a chunk's reader. */
+const NO_INPUT: AsyncIterable<string> = { async *[Symbol.asyncIterator]() {} };
+
+/**
+ * The line number at the start of chunk `k`: the lines of the chunks before it, each counted once
+ * by whichever thread first needs it (or read it whole).
+ */
+function lineOf(plan: ChunkPlan, k: number): number {
+  let line = plan.from.line;
+  let fd: number | undefined;
+  try {
+    for (let j = 0; j < k; j++) {
+      let lines = Atomics.load(plan.lines, j);
+      if (lines < 0) {
+        fd ??= openSync(plan.path, "r");
+        lines = countLines(fd, plan.cuts[j]!, plan.cuts[j + 1]!);
+        Atomics.store(plan.lines, j, lines);
+      }
+      line += lines;
+    }
+    return line;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** What a worker sends: a chunk's result, or that it has no more to take. */
+export type WorkerMessage = ChunkResult | { readonly idle: true };
+
+/**
+ * A worker's young generation, in MB: each plain line leaves a few short-lived numbers, and a
+ * larger nursery is swept less often.
+ */
+const YOUNG = { maxYoungGenerationSizeMb: 48 };
+
+/** Bytes of a chunk: small enough that threads share the work evenly, large enough to be cheap. */
+const CHUNK_BYTES = 16 << 20;
 
 /** A range below this many bytes is not worth a thread (starting a worker costs tens of ms). */
 const SMALLEST_RANGE = 8 << 20;
-
-/**
- * A worker's young generation, in MB: each plain line leaves a few short-lived numbers and strings,
- * and a larger nursery is swept less often (the default size spends about a tenth of the time there).
- */
-const YOUNG = { maxYoungGenerationSizeMb: 48 };
 
 /**
  * The worker's script: the built one beside this chunk (dist/report-worker.js), or, when running
@@ -588,31 +714,21 @@ function lineStartAfter(path: string, at: number): number {
   }
 }
 
-/** A worker reading one range, and what it has said so far. */
-interface Running {
-  readonly worker: Worker;
-  readonly start: number;
-  result: Promise<Extract<WorkerMessage, { stop: unknown }>>;
-  /** Its stderr text, held until the ranges before it are done (then written as it comes). */
-  held: string[];
-  live: boolean;
-}
-
 /**
- * `tthc report` over a CSV file: this thread reads the header and the first range; up to `jobs - 1`
- * workers read the others (byte ranges cut at line ends, a worker's range only when at least
- * `smallestRange` (8 MiB)), each into its own accumulator, merged at the end (exact: any split
- * merges to the one-pass report). Output is the one-thread output: bad rows reported in file
- * order with their line numbers (counted across ranges), `--strict` stopping at the first in file
- * order. A range whose first line turns out to sit inside a record begun before it (a quoted cell
- * across lines, over the cut) is read again, from where that record ends, in this thread.
+ * `tthc report` over a CSV file. This thread reads the header; then, with `jobs` above 1 and one
+ * accumulator, the rest is cut at line starts into chunks (of 16 MiB, fewer and larger for
+ * `smallestRange` bytes a thread), which this thread and `jobs - 1` workers take in turn, each
+ * into an accumulator of its own: all are merged (exact: any split merges to the one-pass report).
+ * Output is the one-thread output: each chunk's bad rows are written in file order with their
+ * line numbers (counted across chunks), and `--strict` stops at the first in file order. A chunk
+ * whose first line turns out to sit inside a record begun before it (a quoted cell across lines,
+ * over the cut) is read again, with those after it, from where that record ends, in this thread.
  *
- * This thread's rows go to `accumulators` and `onRow` (the row loop's, which adds good rows to
- * the same accumulators: see {@link openRange}). Workers are used only for one accumulator (of
- * `options`, as each worker makes its own).
+ * In this thread, rows go to `accumulators` and `onRow` (the row loop's, which adds good rows to
+ * the same accumulators: see {@link openRange}); the chunks' to accumulators of `options`.
  *
- * @returns The workers' accumulators merged (`undefined`: none ran), for the caller to merge into
- * its own; `tally` gets their bad rows and stop.
+ * @returns The chunks' accumulators merged (`undefined`: none), for the caller to merge into its
+ * own; `tally` gets their bad rows and stop.
  * @throws RunError when the file cannot be read or the header lacks a needed column.
  */
 export async function readReportCsv(
@@ -642,117 +758,125 @@ export async function readReportCsv(
   } catch (error) {
     throw unreadable(path, error);
   }
-  const running: Running[] = [];
-  let others: ReportAccumulator | undefined; // the workers' ranges, merged
+  const workers: Worker[] = [];
   let timer: ReturnType<typeof setInterval> | undefined; // the progress bar while workers run
   let clearBar = () => {};
   try {
     const head = reader.read(size, true);
     if (head.failure !== undefined) throw head.failure;
-    // The ranges: this thread's first, then one per worker, cut at line ends.
-    const from = { byte: head.at, line: head.line! };
     const smallest = Math.max(1, run.smallestRange ?? SMALLEST_RANGE);
-    const jobs = accumulators.length === 1 ? run.jobs : 1;
-    const count = Math.max(1, Math.min(jobs, Math.floor((size - head.at) / smallest)));
+    const data = size - head.at;
+    const threads = accumulators.length === 1 ? Math.max(1, Math.min(run.jobs, Math.floor(data / smallest))) : 1;
+    const layout = head.layout;
+    if (threads === 1 || layout === undefined || head.stopped) {
+      // One thread: on through the file.
+      const mine = reader;
+      const progress = createProgress(settings.err, settings.tty, { size, bytesRead: () => mine.at() });
+      clearBar = progress.done;
+      const stop = reader.read(size, false, progress.tick);
+      if (stop.failure !== undefined) throw stop.failure;
+      return undefined;
+    }
+    // Chunks: about four a thread at least, at most CHUNK_BYTES each.
+    const count = Math.max(threads * 4, Math.ceil(data / CHUNK_BYTES));
     const cuts = [head.at];
     for (let k = 1; k < count; k++) {
-      const cut = lineStartAfter(path, head.at + Math.floor(((size - head.at) * k) / count));
+      const cut = lineStartAfter(path, head.at + Math.floor((data * k) / count));
       if (cut > cuts.at(-1)! && cut < size) cuts.push(cut);
     }
     cuts.push(size);
-    // Each worker's lines and kilobytes read, for the progress bar.
-    const board = new Int32Array(new SharedArrayBuffer(8 * cuts.length));
-    if (head.layout !== undefined && !head.stopped) {
-      const script = workerScript();
-      for (let k = 1; k < cuts.length - 1; k++)
-        running.push(startWorker(script, settings, k, cuts, head.layout, from, path, run, board));
+    const plan: ChunkPlan = {
+      path,
+      layout,
+      from: { byte: head.at, line: head.line! },
+      cuts,
+      options: run.options,
+      strict: run.strict,
+      next: new Int32Array(new SharedArrayBuffer(8)).fill(2 ** 31 - 1, 1),
+      board: new Int32Array(new SharedArrayBuffer(8 * threads)),
+      lines: new Int32Array(new SharedArrayBuffer(4 * cuts.length)).fill(-1),
+    };
+    const results: (ChunkResult | undefined)[] = cuts.slice(1).map(() => undefined);
+    let idle = 0;
+    let wake = () => {};
+    const script = workerScript();
+    const failures: Error[] = [];
+    for (let w = 1; w < threads; w++) {
+      const worker = new Worker(script, { workerData: { plan, slot: w }, resourceLimits: YOUNG });
+      let done = false;
+      worker.on("message", (message: WorkerMessage) => {
+        if ("idle" in message) {
+          done = true;
+          idle++;
+        } else results[message.chunk] = message;
+        wake();
+      });
+      worker.on("error", (error) => {
+        failures.push(error);
+        wake();
+      });
+      worker.on("exit", (code) => {
+        if (!done) failures.push(new Error(`a report worker stopped (exit code ${code})`));
+        wake();
+      });
+      workers.push(worker);
     }
     const sum = (offset: number) => {
-      let total = 0;
-      for (let k = offset; k < board.length; k += 2) total += Atomics.load(board, k);
-      return total;
+      let sumOf = 0;
+      for (let k = offset; k < plan.board.length; k += 2) sumOf += Atomics.load(plan.board, k);
+      return sumOf;
     };
-    const mine = reader;
-    let mineLines = 0;
     const progress = createProgress(settings.err, settings.tty, {
       size,
-      bytesRead: () => mine.at() + sum(1) * 1024,
+      bytesRead: () => head.at + sum(1) * 1024,
     });
-    const tick = () => progress.tick(mineLines + sum(0));
-    if (settings.tty && running.length > 0) timer = setInterval(tick, 200);
     clearBar = progress.done;
-    let stop = reader.read(cuts[1]!, false, (lines) => {
-      mineLines = lines;
+    const tick = () => progress.tick(sum(0));
+    if (settings.tty) timer = setInterval(tick, 200);
+    // This thread takes chunks too, then waits for the workers' last ones.
+    takeChunks(plan, 0, (result) => {
+      results[result.chunk] = result;
       tick();
     });
-    let line = stop.line;
-    for (const entry of running) {
-      // A cut inside a record (a quoted cell across lines, over the cut): this thread reads on from
-      // where the record ends, and the ranges after it.
-      if (stop.stopped || stop.at !== entry.start) break;
-      entry.live = true;
-      for (const text of entry.held) settings.err(text);
-      entry.held = [];
-      const done = await entry.result;
-      tick(); // its last count, even between two timer ticks
-      tally.bad += done.bad;
-      if (done.stop.stopped) tally.stopped = true;
-      const theirs = createReportAccumulator(run.options as unknown as ReportOptions, done.snapshot);
+    while (idle < workers.length && failures.length === 0) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+    if (failures.length > 0) throw failures[0];
+    // In file order: each chunk must start where the one before it ended.
+    let others: ReportAccumulator | undefined;
+    let at = head.at;
+    let line = head.line!;
+    let stopped = false;
+    for (let k = 0; k < results.length; k++) {
+      const result = results[k]!;
+      if (at !== cuts[k]) break; // a record ran over the cut: read again from its end, below
+      settings.err(result.err);
+      tally.bad += result.bad;
+      const theirs = createReportAccumulator(run.options as unknown as ReportOptions, result.snapshot);
       others = others === undefined ? theirs : others.merge(theirs);
-      stop = { ...done.stop, line: line === undefined ? undefined : line + done.stop.lines };
-      line = stop.line;
+      at = result.stop.at;
+      line += result.stop.lines;
+      if (result.stop.stopped) {
+        tally.stopped = true;
+        stopped = true;
+        break;
+      }
     }
-    if (!stop.stopped && stop.at < size) {
+    if (!stopped && at < size) {
       reader.close();
-      const start = { byte: stop.at, layout: head.layout, line: stop.line };
-      reader = openRange(path, start, settings, accumulators, onRow);
-      stop = reader.read(size);
+      reader = openRange(path, { byte: at, layout, line }, settings, accumulators, onRow);
+      const stop = reader.read(size);
+      if (stop.failure !== undefined) throw stop.failure;
     }
-    if (stop.failure !== undefined) throw stop.failure;
     return others;
   } finally {
     clearInterval(timer);
     clearBar();
     reader.close();
-    for (const entry of running) void entry.worker.terminate();
+    for (const worker of workers) void worker.terminate();
   }
-}
-
-/** Starts the worker of range `k` (from `cuts[k]` to `cuts[k + 1]`). */
-function startWorker(
-  script: URL,
-  settings: ReadSettings,
-  k: number,
-  cuts: readonly number[],
-  layout: CsvLayout,
-  from: { readonly byte: number; readonly line: number },
-  path: string,
-  run: { readonly options: Record<string, unknown>; readonly strict: boolean },
-  board: Int32Array,
-): Running {
-  const job: WorkerJob = {
-    path,
-    start: { byte: cuts[k]!, layout, from },
-    end: cuts[k + 1]!,
-    options: run.options,
-    strict: run.strict,
-    board,
-    slot: 2 * k,
-  };
-  const worker = new Worker(script, { workerData: job, resourceLimits: YOUNG });
-  const entry: Running = { worker, start: cuts[k]!, held: [], live: false, result: Promise.resolve(undefined!) };
-  entry.result = new Promise((resolve, reject) => {
-    worker.on("message", (message: WorkerMessage) => {
-      if ("err" in message) {
-        if (entry.live) settings.err(message.err);
-        else entry.held.push(message.err);
-      } else resolve(message);
-    });
-    worker.on("error", reject);
-    worker.on("exit", (code) => reject(new Error(`report worker exited with code ${code}`)));
-  });
-  entry.result.catch(() => {}); // awaited in file order, or left when its range is read again
-  return entry;
 }
 
 /** `--jobs N`: threads reading a CSV file, 1 to 256; by default the machine's available parallelism. */
