@@ -315,6 +315,17 @@ describe("every piece of data is escaped", () => {
     }
   });
 
+  it.each(CASES)("%s %s (%s): a hostile title prints as text", async (ruleSet, kind, lang) => {
+    const form = formOf(ruleSet, kind);
+    const hostile = { ...form, title: { vi: PAYLOAD, en: PAYLOAD } } as OneStopFormDocument;
+    const html =
+      kind === "dossierRegister"
+        ? renderRegisterHtml([hostile], { ...OPTIONS, lang })
+        : await renderFormHtml(hostile, { ...OPTIONS, lang });
+    expect(html.toLowerCase()).not.toContain("<img");
+    expect(html.toLowerCase()).toContain(ESCAPED);
+  });
+
   it("a hostile recipient and a lookup address with markup in its query print as text", async () => {
     const html = await renderFormHtml(formOf("VN-2025", "appointmentSlip"), {
       ...OPTIONS,
