@@ -80,7 +80,7 @@ const sample = () => {
 
 try {
   statSync(CLI);
-  let t = performance.now();
+  const t = performance.now();
   const file = createWriteStream(csv);
   file.write(`${CSV_COLUMNS.join(",")}\n`);
   let chunk: string[] = [];
