@@ -13,9 +13,9 @@
 --     CREATE TABLE dossier_limits AS SELECT * FROM read_csv('limits.csv', header = true,
 --       columns = {'code': 'VARCHAR', 'receivedAt': 'VARCHAR', 'limitWorkingDays': 'INTEGER'});
 --
--- Rule: due = the working day whose rank = rank(receipt date, Vietnam time) + N. The receipt date
--- is the date in Asia/Ho_Chi_Minh (UTC+7), whatever the session time zone. Same-day cut-offs,
--- pauses and the other computeDueDate options are not modelled here.
+-- Rule: due = the working day whose rank = rank(receipt date, Vietnam time) + N, whatever the
+-- session's time zone. Vietnam time is the zone 'Asia/Ho_Chi_Minh' (DuckDB's ICU time zones).
+-- Same-day cut-offs, pauses and the other computeDueDate options are not modelled here.
 CREATE OR REPLACE VIEW due_dates AS
 WITH receipt AS (
   SELECT

@@ -30,8 +30,9 @@
 -- originalDueDate when set, else dueDate; early / on time / late by the Vietnam date of the end
 -- against the appointment date. Not finished by T: pending, overdue when T's date is after the
 -- appointment date.
--- The SQL trusts its input: rows `tthc report` would refuse (a result before the receipt, an
--- unknown status…) are not checked here.
+-- Vietnam time is the zone 'Asia/Ho_Chi_Minh' (DuckDB's ICU time zones). The session's time zone is
+-- never read. The SQL trusts its input: rows `tthc report` would refuse (a result before the
+-- receipt, an unknown status, an instant before 13/6/1975…) are not checked here.
 CREATE OR REPLACE VIEW processing_report AS
 WITH p AS (
   SELECT

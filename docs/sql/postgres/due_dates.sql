@@ -12,14 +12,15 @@
 --     tthc calendar --from 2025-12-01 --to 2027-12-31 --sql --dialect postgres | psql
 --     CREATE TABLE dossier_limits ("code" TEXT, "receivedAt" TIMESTAMPTZ, "limitWorkingDays" INTEGER);
 --
--- Rule: due = the working day whose rank = rank(receipt date, Vietnam time) + N. The receipt date
--- is the date in Asia/Ho_Chi_Minh (UTC+7), whatever the session time zone. Same-day cut-offs,
--- pauses and the other computeDueDate options are not modelled here.
+-- Rule: due = the working day whose rank = rank(receipt date, Vietnam time) + N, whatever the
+-- session's time zone. Vietnam time is the fixed offset +07:00 (INTERVAL '+07:00'), Vietnam's
+-- offset since 13/6/1975, where tthc's range of instants starts; a named zone would be looked up on
+-- every row. Same-day cut-offs, pauses and the other computeDueDate options are not modelled here.
 CREATE OR REPLACE VIEW due_dates AS
 WITH receipt AS (
   SELECT
     r."code" AS code,
-    CAST(timezone('Asia/Ho_Chi_Minh', CAST(r."receivedAt" AS TIMESTAMPTZ)) AS DATE) AS receipt_date,
+    CAST(timezone(INTERVAL '+07:00', CAST(r."receivedAt" AS TIMESTAMPTZ)) AS DATE) AS receipt_date,
     r."limitWorkingDays" AS limit_working_days
   FROM dossier_limits AS r
 )

@@ -35,16 +35,18 @@
 -- originalDueDate when set, else dueDate; early / on time / late by the Vietnam date of the end
 -- against the appointment date. Not finished by T: pending, overdue when T's date is after the
 -- appointment date.
--- The SQL trusts its input: rows `tthc report` would refuse (a result before the receipt, an
--- unknown status…) are not checked here.
+-- Vietnam time is the fixed offset +07:00 (INTERVAL '+07:00'), Vietnam's offset since 13/6/1975,
+-- where tthc's range of instants starts; a named zone would be looked up on every row. The
+-- session's time zone is never read. The SQL trusts its input: rows `tthc report` would refuse (a
+-- result before the receipt, an unknown status, an instant before 13/6/1975…) are not checked here.
 CREATE OR REPLACE VIEW processing_report AS
 WITH p AS (
   SELECT
     group_by,
-    timezone('Asia/Ho_Chi_Minh', CAST(period_from AS TIMESTAMP)) AS period_start,
+    timezone(INTERVAL '+07:00', CAST(period_from AS TIMESTAMP)) AS period_start,
     least(
-      coalesce(as_of, timezone('Asia/Ho_Chi_Minh', CAST(period_to + 1 AS TIMESTAMP)) - INTERVAL '1 millisecond'),
-      timezone('Asia/Ho_Chi_Minh', CAST(period_to + 1 AS TIMESTAMP)) - INTERVAL '1 millisecond'
+      coalesce(as_of, timezone(INTERVAL '+07:00', CAST(period_to + 1 AS TIMESTAMP)) - INTERVAL '1 millisecond'),
+      timezone(INTERVAL '+07:00', CAST(period_to + 1 AS TIMESTAMP)) - INTERVAL '1 millisecond'
     ) AS eval_at
   FROM report_params
   LIMIT 1 -- one row; the limit also tells the planner so (PostgreSQL would otherwise plan for a
@@ -83,8 +85,8 @@ e AS (
   SELECT
     *,
     end_at IS NOT NULL AND end_at <= eval_at AS finished,
-    CAST(timezone('Asia/Ho_Chi_Minh', end_at) AS DATE) AS end_date,
-    CAST(timezone('Asia/Ho_Chi_Minh', eval_at) AS DATE) AS eval_date
+    CAST(timezone(INTERVAL '+07:00', end_at) AS DATE) AS end_date,
+    CAST(timezone(INTERVAL '+07:00', eval_at) AS DATE) AS eval_date
   FROM d
   WHERE received_at <= eval_at AND (end_at IS NULL OR end_at >= period_start)
 ),
