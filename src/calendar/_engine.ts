@@ -148,7 +148,7 @@ export class CalendarEngine {
   private rank = new Int32Array(0);
   /** Rank → index of the working day with that rank (ranks `rankLo … rankHi`). */
   private inverse = new Int32Array(0);
-  /** Index → `YYYY-MM-DD` (`""` until its year is filled). */
+  /** Index → `YYYY-MM-DD`; `""` until its year is filled, and for days outside the range (so no text matches them). */
   private strings: string[] = [];
   /** Index → labelled special day (holidays, nghỉ bù, swaps, makeup days, local decisions). */
   private readonly special = new Map<number, SpecialDay>();
