@@ -82,7 +82,8 @@ const DIALECT = {
     orderKey: `group_key COLLATE "C"`,
     /**
      * Vietnam time as the fixed offset it has had since 13/6/1975, where the library's range of
-     * instants starts: a named zone is looked up on every row, about half the query's time.
+     * instants starts: with the named zone, a scan converting a million instants to dates took
+     * 0.44 s here, with the offset 0.24 s (the view converts two per dossier).
      */
     vn: "INTERVAL '+07:00'",
     vnNote:
