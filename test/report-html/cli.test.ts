@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { run } from "../../src/cli/main.js";
-import { bars, figures } from "./_svg.js";
+import { bars, figures, svgTexts } from "./_svg.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tthc-report-html-"));
 
@@ -56,6 +56,11 @@ describe("tthc report --html", () => {
     const charts = figures(html);
     expect(bars(charts.get("onTimeRate")!)).toBe(2);
     expect(bars(charts.get("byMonth")!)).toBe(9); // October, November, December × 3 series
+    // REP-2 by month: October received a1, a2, resolved both, a2 late (12/10 > 10/10); November b1
+    // (resolved on its due day) and b2 (pending, overdue after 25/11); December b2, carried over, overdue.
+    const texts = svgTexts(charts.get("byMonth")!);
+    const values = texts.slice(texts.indexOf("2026-12") + 1, texts.indexOf("2026-12") + 10);
+    expect(values).toEqual(["2", "2", "1", "2", "1", "0", "1", "1", "1"]); // received, resolved, overdue
     expect(bars(charts.get("byChannel")!)).toBe(3);
     expect(html).toContain('data-check="ok"');
   });
