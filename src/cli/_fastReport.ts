@@ -389,7 +389,7 @@ export interface RangeReader {
  * Opens a range of the CSV file `path` for reading: plain lines are counted into `accumulators`
  * (after the report's record checks), the others go through the shared reader to `onRow` (the row
  * loop, which adds good rows to the same accumulators and reports bad ones). `reuse`: the thread's
- * {@link PlainLines} of this header, when it has one.
+ * {@link PlainLines} of this header and its read buffer, kept across ranges (memory stays flat).
  */
 export function openRange(
   path: string,
@@ -397,11 +397,11 @@ export function openRange(
   settings: ReadSettings,
   accumulators: readonly ReportAccumulator[],
   onRow: OnRow,
-  reuse?: PlainLines,
+  reuse?: { readonly plain: PlainLines | undefined; readonly buffer: Buffer },
 ): RangeReader {
   const fd = openSync(path, "r");
   const size = fstatSync(fd).size;
-  const buf = Buffer.allocUnsafe(CHUNK);
+  const buf = reuse?.buffer ?? Buffer.allocUnsafe(CHUNK);
   let pos = start.byte; // file offset of buf[0]
   let filled = 0; // bytes in buf
   let p = 0; // reading position in buf
@@ -427,7 +427,7 @@ export function openRange(
     return base + lines;
   };
   const startPlain = (): void => {
-    plain = reuse ?? (layout === undefined ? undefined : plainLines(layout, settings.known));
+    plain = reuse !== undefined ? reuse.plain : layout === undefined ? undefined : plainLines(layout, settings.known);
     plain?.into(accumulators);
   };
   const fail = (error: RunError) => {
@@ -594,7 +594,7 @@ export interface ChunkResult {
  */
 export function takeChunks(plan: ChunkPlan, slot: number, done: (result: ChunkResult) => void): void {
   const known: ReadonlySet<string> = new Set(REPORT_RECORD_FIELDS);
-  const reuse = plainLines(plan.layout, (name) => known.has(name));
+  const reuse = { plain: plainLines(plan.layout, (name) => known.has(name)), buffer: Buffer.allocUnsafe(CHUNK) };
   let lines = 0;
   let bytes = 0;
   for (;;) {
