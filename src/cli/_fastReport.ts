@@ -175,7 +175,7 @@ function dateKey(buf: Uint8Array, start: number): number {
 }
 
 /** What the byte path needs to read the lines of a file whose header has been read. */
-export interface CsvLayout {
+interface CsvLayout {
   readonly header: readonly string[];
   readonly delimiter: CsvDelimiter;
 }
@@ -189,7 +189,7 @@ export interface CsvLayout {
  * refuse it: the line then goes to the shared reader. One per thread, kept across ranges (its code
  * stays warm, its strings known).
  */
-export interface PlainLines {
+interface PlainLines {
   read(buf: Buffer, start: number, end: number): boolean;
   /** Counts from now on into these accumulators (all grouped alike). */
   into(accumulators: readonly ReportAccumulator[]): void;
@@ -199,7 +199,7 @@ export interface PlainLines {
  * The {@link PlainLines} of a file's header, or `undefined` when the byte path cannot take the file
  * (a repeated column name, an unknown field, a column every received dossier needs missing).
  */
-export function plainLines(layout: CsvLayout, known: (name: string) => boolean): PlainLines | undefined {
+function plainLines(layout: CsvLayout, known: (name: string) => boolean): PlainLines | undefined {
   const { header } = layout;
   if (new Set(header).size !== header.length) return undefined;
   const delimiter = layout.delimiter.charCodeAt(0);
@@ -331,7 +331,7 @@ export function plainLines(layout: CsvLayout, known: (name: string) => boolean):
 }
 
 /** Where a range starts. */
-export interface RangeStart {
+interface RangeStart {
   /** First byte: 0 (the file's start, header first) or the start of a line after the header. */
   readonly byte: number;
   /** The header, when the range starts after it. */
@@ -344,7 +344,7 @@ export interface RangeStart {
 }
 
 /** Where reading a range stopped. */
-export interface RangeStop {
+interface RangeStop {
   /** The byte where reading stopped: a record boundary at or after the end asked for (or the file's end). */
   readonly at: number;
   /** The line number there, when known (the range's first line known or counted). */
@@ -372,7 +372,7 @@ function countLines(fd: number, from: number, to: number): number {
 }
 
 /** A range of a CSV file being read: `read(end)` goes on to the first record boundary at or after `end`. */
-export interface RangeReader {
+interface RangeReader {
   /**
    * Reads plain lines by bytes into the accumulator, the others through the shared reader to the
    * row loop, up to the first record boundary at or after byte `end` (`headerOnly`: until the
@@ -391,7 +391,7 @@ export interface RangeReader {
  * loop, which adds good rows to the same accumulators and reports bad ones). `reuse`: the thread's
  * {@link PlainLines} of this header and its read buffer, kept across ranges (memory stays flat).
  */
-export function openRange(
+function openRange(
   path: string,
   start: RangeStart,
   settings: ReadSettings,

@@ -11,7 +11,7 @@ import { badRow } from "./_input.js";
 import { createProgress, type ProgressSource } from "./_progress.js";
 
 /** One input row: its first line number and its fields (absent = empty cell), or a parse error. */
-export interface Row {
+interface Row {
   readonly line: number;
   readonly fields?: Record<string, unknown>;
   readonly error?: string;
