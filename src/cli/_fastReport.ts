@@ -1,14 +1,15 @@
 /**
  * Private to the CLI: `tthc report` over a CSV file, read as bytes. A plain line (no quote, the
- * header's number of cells, every value in its usual shape) goes straight from the bytes into one
- * reused record, which the accumulator checks and counts: no text decoding, no string per cell,
- * no object per row. Anything else (quotes, line breaks inside a cell, a wrong number of cells,
- * an unusual value, a record the accumulator refuses) is handed, from that line on, to the shared
- * CSV reader and row loop (src/_internal/csv.ts, `csvParser` and `takeRows`), which stay the one
- * reference: the byte path only ever accepts what they would accept, and hands back when unsure.
+ * header's number of cells, every value in its usual shape) goes straight from the bytes into
+ * numbers, which the report's own record checks (`readReceived`) pass and its accumulator counts:
+ * no text decoding, no string per cell, no object per row. Anything else (quotes, line breaks
+ * inside a cell, a wrong number of cells, an unusual value, a record the checks refuse) is handed,
+ * from that line on, to the shared CSV reader and row loop (src/_internal/csv.ts, `csvParser` and
+ * `takeRows`), which stay the one reference: the byte path only ever accepts what they would
+ * accept, and hands back when unsure.
  *
- * The file is read in byte ranges that start and end at line ends; {@link readCsvRange} reads one,
- * in this thread or in a worker (src/cli/_reportWorker.ts).
+ * The file after its header is cut at line starts into chunks that the main thread and the workers
+ * (src/cli/_reportWorker.ts) take in turn: {@link readReportCsv}.
  */
 
 import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
@@ -360,10 +361,10 @@ interface RangeStop {
 
 /** Lines (line feeds) in `[from, to)` of an open file. */
 function countLines(fd: number, from: number, to: number): number {
-  const buf = Buffer.allocUnsafe(CHUNK);
+  const buf = Buffer.allocUnsafe(1 << 18);
   let lines = 0;
   for (let at = from; at < to; ) {
-    const n = readSync(fd, buf, 0, Math.min(CHUNK, to - at), at);
+    const n = readSync(fd, buf, 0, Math.min(buf.length, to - at), at);
     if (n === 0) break;
     for (let i = buf.indexOf(LF); i >= 0 && i < n; i = buf.indexOf(LF, i + 1)) lines++;
     at += n;
