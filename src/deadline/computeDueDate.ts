@@ -402,10 +402,11 @@ export function computeDueDate(input: DueDateInput): DueDate {
   let pausedMs = 0;
   try {
     for (const pause of pauses) {
-      if (pause.from >= due) break; // a pause after the due instant stops nothing
-      if (pause.to <= pause.from) continue; // empty, or wholly before receipt
+      // Both in Vietnam local milliseconds (`due` is): a pause from the due instant on stops nothing.
       const from = toVietnamLocal(pause.from);
       const to = toVietnamLocal(pause.to);
+      if (from >= due) break;
+      if (to <= from) continue; // empty, or wholly before receipt
       const paused = clock.between(from, to);
       pausedMs += paused;
       if (resumeMode === "restart") {

@@ -5,7 +5,7 @@
  * reads a dossier's dates from here.
  */
 
-import { parseIsoDateFast, VN_OFFSET_MS } from "../_internal/epochDay.js";
+import { parseIsoDateFast } from "../_internal/epochDay.js";
 import { toInstantMs, vietnamDayOfMs } from "../_internal/instant.js";
 import { VERDICT_NAMES, verdictOf } from "../_internal/timeliness.js";
 import type { WorkingCalendar } from "../calendar/createWorkingCalendar.js";
@@ -280,10 +280,8 @@ function movedAppointment(
 function afterPause(prev: DueMoment, pause: Pause, count: Count, restartable: boolean): DueMoment | undefined {
   const from = toInstantMs(pause.from, ["at"]);
   const to = toInstantMs(pause.to, ["at"]);
-  // Compared as computeDueDate's fold compares them today: the pause's start in epoch milliseconds
-  // with the due instant in Vietnam local milliseconds (7 hours later), so that a pause beginning
-  // less than 7 hours after the due instant still moves it. This line must follow that fold.
-  if (from >= toInstantMs(prev.dueAt, ["at"]) + VN_OFFSET_MS || to <= from) return prev;
+  // As computeDueDate's fold: a pause from the due instant on stops nothing (DL-8).
+  if (from >= toInstantMs(prev.dueAt, ["at"]) || to <= from) return prev;
   const { calendar, workingHours, resumeMode } = count;
   const hours = { calendar, ...(workingHours === undefined ? {} : { workingHours }) };
   try {

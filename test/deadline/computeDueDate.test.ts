@@ -492,6 +492,28 @@ describe("DL-8 pauses (supplement requests)", () => {
     expect(due.dueAt).toBe("2025-03-13T17:00:00+07:00");
   });
 
+  // Regression: the pause's start was compared, in UTC, with the due instant in Vietnam time, so a
+  // pause beginning less than 7 hours after the due instant still moved it.
+  it("DL-8 a pause beginning after the due instant, the same evening or the next morning, stops nothing", () => {
+    // Due Mon 10/3 17:00. A supplement requested at 18:00 that evening (1 h late), or at 07:30 on
+    // Tue 11/3, comes after the time ran out: the due instant stays Mon 10/3 17:00, in every mode.
+    for (const from of ["2025-03-10T18:00:00+07:00", "2025-03-10T23:30:00+07:00", "2025-03-11T07:30:00+07:00"]) {
+      const pauses = [{ from, to: "2025-03-12T09:00:00+07:00" }];
+      for (const resumeMode of ["extendByPausedWorkingTime", "restart", "shiftByCalendarDays"] as const) {
+        const due = computeDueDate({ ...base, pauses, resumeMode });
+        expect(due.dueAt).toBe("2025-03-10T17:00:00+07:00");
+        expect(due.pausedWorkingMinutes).toBe(0);
+      }
+    }
+    // One minute before the due instant, it does pause: Mon 16:59 → Wed 12/3 09:00 holds 1 + 8 × 60
+    // (Tue) + 120 (Wed 07:00–09:00) = 601 working minutes.
+    const justBefore = computeDueDate({
+      ...base,
+      pauses: [{ from: "2025-03-10T16:59:00+07:00", to: "2025-03-12T09:00:00+07:00" }],
+    });
+    expect(justBefore.pausedWorkingMinutes).toBe(601);
+  });
+
   it("DL-8 a pause after the due instant stops nothing; one before receipt counts from receipt", () => {
     const late = computeDueDate({
       ...base,
