@@ -6,7 +6,7 @@
  * CSV) is the same with 1 to 4 threads cut anywhere as through the reference path (the same file
  * piped to `-`, read by the shared reader line by line).
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -151,6 +151,21 @@ describe("tthc report over a CSV file: the byte path and threads give the refere
       const expected = await reference(bytes, args);
       expect(await cli([path, ...args, "--jobs", "2"], { smallestRange: 1 })).toEqual(expected);
     }
+  }, 60_000);
+
+  it("with --html, the months of a quarter are counted from the bytes too: the same page", async () => {
+    const bytes = generate(8, 3000, 0.1, ",", false, false);
+    const path = join(dir, "months.csv");
+    writeFileSync(path, bytes);
+    const pages = [join(dir, "fast.html"), join(dir, "reference.html")];
+    const args = ["--period", "2026-Q4", "--by", "agency", "--json"];
+    const fast = await cli([path, ...args, "--html", pages[0]!, "--jobs", "2"], { smallestRange: 1 });
+    const expected = await reference(bytes, [...args, "--html", pages[1]!]);
+    expect(fast.out).toBe(expected.out);
+    expect(fast.err.replace(pages[0]!, "")).toBe(expected.err.replace(pages[1]!, ""));
+    // ECharts numbers its style classes by renders in the process (zr0-cls-0, zr3-cls-9…): not data.
+    const page = (file: string) => readFileSync(file, "utf8").replace(/zr\d+-cls-\d+/g, "zr-cls");
+    expect(page(pages[0]!)).toBe(page(pages[1]!));
   }, 60_000);
 
   it("an empty file, a header alone, and a header without a needed column, as the reference", async () => {
