@@ -1,7 +1,7 @@
 /**
  * Private to the CLI: `tthc report` over a CSV file, read as bytes. A plain line (no quote, the
  * header's number of cells, every value in its usual shape) goes straight from the bytes into
- * numbers, which the report's own record checks (`readReceived`) pass and its accumulator counts:
+ * numbers, which the report's own record checks (`readNumbers`) pass and its accumulator counts:
  * no text decoding, no string per cell, no object per row. Anything else (quotes, line breaks
  * inside a cell, a wrong number of cells, an unusual value, a record the checks refuse) is handed,
  * from that line on, to the shared CSV reader and row loop (src/_internal/csv.ts, `csvParser` and
@@ -22,7 +22,7 @@ import { parseIsoDateFast } from "../_internal/epochDay.js";
 import { parseCommonInstantBytes } from "../_internal/instant.js";
 import { isTthcError } from "../errors.js";
 import { Channel, DossierStatus } from "../models/index.js";
-import { channelNumber, readReceived, readRecordSlot } from "../report/_record.js";
+import { channelNumber, HAS_AGENCY, HAS_CODE, HAS_PROCEDURE, readNumbers, readRecordSlot } from "../report/_record.js";
 import { countsOf } from "../report/createReportAccumulator.js";
 import {
   createReportAccumulator,
@@ -33,7 +33,6 @@ import {
   type ReportRecord,
 } from "../report/index.js";
 import { type RunError, UsageError } from "./_errors.js";
-import { REPORT_REQUIRED } from "./_help.js";
 import { createProgress } from "./_progress.js";
 import {
   type CsvRowParser,
@@ -183,10 +182,10 @@ interface CsvLayout {
 
 /**
  * The reader of plain lines: `read` takes one line without quotes (the caller checks), reads its
- * bytes into numbers, checks them with `readReceived` (the record checks of the report) and counts
+ * bytes into numbers, checks them with `readNumbers` (the record checks of the report) and counts
  * the record into each accumulator given to `into`, in the group its key column names. `read`
  * returns `false`, having counted nothing, when the line is not plain (a wrong number of cells, a
- * value not in its usual shape, an empty cell where a received dossier needs one) or the checks
+ * value not in its usual shape, no status or channel) or the checks
  * refuse it: the line then goes to the shared reader. One per thread, kept across ranges (its code
  * stays warm, its strings known).
  */
@@ -214,9 +213,18 @@ function plainLines(layout: CsvLayout, known: (name: string) => boolean): PlainL
     kinds.push(field[0]);
     slots.push(field[1]);
   }
-  // Every received dossier needs these cells: a line without one goes to the shared reader.
-  const required = header.map((name) => REPORT_REQUIRED.includes(name));
-  if (REPORT_REQUIRED.some((name) => !header.includes(name))) return undefined;
+  // The text cells whose presence the record checks ask about, by column.
+  const presence = header.map((name) =>
+    !known(name)
+      ? 0
+      : name === "code"
+        ? HAS_CODE
+        : name === "procedureCode"
+          ? HAS_PROCEDURE
+          : name === "receivingAgency"
+            ? HAS_AGENCY
+            : 0,
+  );
   const copyColumn = header.indexOf("originDossierCode");
   let counters: ReturnType<typeof countsOf>[] = [];
   // The columns a group key is read from (the field, then the one read when it is empty).
@@ -237,6 +245,7 @@ function plainLines(layout: CsvLayout, known: (name: string) => boolean): PlainL
     let status: string | undefined;
     let channel: 0 | 1 | 2 | undefined;
     let copy = false;
+    let present = 0;
     let p = start;
     for (let c = 0; c < width; c++) {
       if (p > end) return false; // fewer cells than the header
@@ -244,7 +253,6 @@ function plainLines(layout: CsvLayout, known: (name: string) => boolean): PlainL
       let q = p;
       if (p === end || buf[p] === delimiter) {
         // An empty cell: the field is absent.
-        if (required[c]) return false;
         texts[c] = undefined;
       } else if (kind === Kind.Instant) {
         // 25 or 20 bytes in the usual shapes; once read, they hold no delimiter.
@@ -283,15 +291,17 @@ function plainLines(layout: CsvLayout, known: (name: string) => boolean): PlainL
           texts[c] = text; // a group key (`--by channel` too)
         }
       }
+      if (q > p) present |= presence[c]!;
       p = q + 1;
     }
     if (p <= end) return false; // more cells than the header
     if (status === undefined || channel === undefined) return false;
     try {
-      readReceived(
+      readNumbers(
         slot,
         status,
         channel,
+        present,
         numbers[At.Received]!,
         numbers[At.Due]!,
         numbers[At.DueAt]!,

@@ -196,16 +196,24 @@ export function readRecordSlot(): ReadRecordSlot {
   return { ...NOT_RECEIVED };
 }
 
+/** Bits of `present` in {@link readNumbers}: the text fields a record may need. */
+export const HAS_CODE = 1;
+export const HAS_PROCEDURE = 2;
+export const HAS_AGENCY = 4;
+const ABSENT: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /**
- * {@link readRecord} of a received dossier read elsewhere into numbers (`NaN`: absent): the CLI's
- * byte reader, which gives only well-formed values, a status of the list and a receipt instant,
- * code, procedure code, agency, channel and due date present. Fills `into` and returns it; throws
- * `INVALID_REPORT_RECORD` as readRecord does (the caller reads such a record with readRecord).
+ * {@link readRecord} of a record read elsewhere into numbers (`NaN`: absent), with the same checks
+ * in the same order: the CLI's byte reader, which gives only well-formed values, a status of the
+ * list and a channel, and says which of code, procedure code and agency are present (`present`,
+ * {@link HAS_CODE}…). Fills `into` and returns it; throws `INVALID_REPORT_RECORD` as readRecord
+ * does (the caller then reads the record with readRecord, for the message).
  */
-export function readReceived(
+export function readNumbers(
   into: ReadRecordSlot,
   status: string,
   channel: 0 | 1 | 2,
+  present: number,
   receivedMs: number,
   dueDay: number,
   dueMs: number,
@@ -224,7 +232,11 @@ export function readReceived(
       `cần trạng thái hồ sơ, nhận được ${describe(status)}`,
       status,
     );
-  checkReceipt(status, kind, receivedMs);
+  if ((present & HAS_PROCEDURE) === 0) text(ABSENT, "procedureCode", true);
+  if ((present & HAS_AGENCY) === 0) text(ABSENT, "receivingAgency", true);
+  if (!checkReceipt(status, kind, receivedMs)) return Object.assign(into, NOT_RECEIVED);
+  if ((present & HAS_CODE) === 0) text(ABSENT, "code", true);
+  if (Number.isNaN(dueDay)) fail("dueDate", "a received dossier needs dueDate", "hồ sơ đã tiếp nhận cần dueDate");
   checkEnds(status, receivedMs, readyMs, returnedMs, closedMs);
   into.kind = kind;
   into.channel = channel;

@@ -508,7 +508,7 @@ function groupFields(config: Config): readonly [string | undefined, string | und
 
 /**
  * Private (the CLI's byte reader): `accumulator`'s grouping fields (see `groupFields`) and its
- * count of a record read by `readReceived`, in the group whose key the reader took from those fields.
+ * count of a record read by `readNumbers`, in the group whose key the reader took from those fields.
  */
 export function countsOf(accumulator: ReportAccumulator): {
   readonly group: readonly [string | undefined, string | undefined];
