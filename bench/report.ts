@@ -133,7 +133,7 @@ try {
     ratios.push(got["cli"]! / got["duck"]!);
     ratiosOne.push(got["one"]! / got["duck"]!);
     console.log(
-      `round ${round}: tthc report ${got["cli"]!.toFixed(2)} s (${availableParallelism()} threads), --jobs 1 ${got["one"]!.toFixed(2)} s, DuckDB ${got["duck"]!.toFixed(2)} s; ratio ${ratios.at(-1)!.toFixed(2)}× (--jobs 1: ${ratiosOne.at(-1)!.toFixed(2)}×)`,
+      `round ${round}: tthc report ${got["cli"]!.toFixed(2)} s (default --jobs), --jobs 1 ${got["one"]!.toFixed(2)} s, DuckDB ${got["duck"]!.toFixed(2)} s; ratio ${ratios.at(-1)!.toFixed(2)}× (--jobs 1: ${ratiosOne.at(-1)!.toFixed(2)}×)`,
     );
   }
   const range = (list: number[]) => `${Math.min(...list).toFixed(2)}–${Math.max(...list).toFixed(2)}×`;

@@ -229,6 +229,8 @@ function plainLines(layout: CsvLayout, known: (name: string) => boolean): PlainL
   let counters: ReturnType<typeof countsOf>[] = [];
   // The columns a group key is read from (the field, then the one read when it is empty).
   let groupColumns: (readonly [number, number])[] = [];
+  // Whether a column's text is needed (a group key): the others are only looked at for presence.
+  let keyed: boolean[] = header.map(() => false);
   const words = kinds.map((kind) =>
     kind === Kind.Status
       ? new Words(false, DossierStatus.options)
@@ -273,7 +275,7 @@ function plainLines(layout: CsvLayout, known: (name: string) => boolean): PlainL
         }
         if (Number.isNaN(day)) return false;
         numbers[slots[c]!] = day;
-      } else if (kind === Kind.Present) {
+      } else if (kind === Kind.Present || (kind === Kind.Text && !keyed[c])) {
         while (q < end && buf[q] !== delimiter) q++;
         if (c === copyColumn) copy = true;
       } else {
@@ -337,6 +339,7 @@ function plainLines(layout: CsvLayout, known: (name: string) => boolean): PlainL
             fallback === undefined ? -2 : header.indexOf(fallback),
           ] as const,
       );
+      keyed = header.map((_, c) => groupColumns.some(([field, fallback]) => c === field || c === fallback));
     },
   };
 }
@@ -692,8 +695,12 @@ const YOUNG = { maxYoungGenerationSizeMb: 48 };
 /** Bytes of a chunk: small enough that threads share the work evenly, large enough to be cheap. */
 const CHUNK_BYTES = 16 << 20;
 
-/** A range below this many bytes is not worth a thread (starting a worker costs tens of ms). */
-const SMALLEST_RANGE = 8 << 20;
+/**
+ * The bytes a thread must have for a worker to pay: starting one (loading the modules, warming up)
+ * costs about 0.2 s of CPU. Measured on two cores (bench/RESULTS.md): a second thread lost at
+ * 143 MB (1M rows) and won at 431 MB (3M rows).
+ */
+const SMALLEST_RANGE = 128 << 20;
 
 /**
  * The worker's script: the built one beside this chunk (dist/report-worker.js), or, when running

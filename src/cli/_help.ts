@@ -42,7 +42,8 @@ const REPORT = `  tthc report <dossiers.csv|.jsonl|-> --period <2026-10|2026-Q4|
         originDossierCode (optional)
         --csv: one line per group, then the total, keyed TOTAL (its key is "" in --json and the API,
         where "" is also a real group: no sector under --by sector, the only row under --by none)
-        --jobs N: threads reading a CSV file (default: the cores available); stdin and JSON Lines use one
+        --jobs N: threads reading a CSV file (default: the cores available, one per 128 MiB of file at
+        most); stdin and JSON Lines use one
         --html: also writes the report as one self-contained page (table, checks, charts; by month
         when the period spans months); needs the echarts package (npm install echarts)
 `;

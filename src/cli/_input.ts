@@ -16,7 +16,7 @@ export interface CliContext {
   readonly stdin?: AsyncIterable<string | Uint8Array>;
   /**
    * `tthc report` over a CSV file: the fewest bytes worth a thread of their own (tests set it low
-   * to cut small files). @defaultValue 8 MiB
+   * to cut small files). @defaultValue 128 MiB
    */
   readonly smallestRange?: number;
 }
