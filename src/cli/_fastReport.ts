@@ -602,18 +602,19 @@ export interface ChunkResult {
 }
 
 /**
- * Takes chunks of `plan` until none is left, each read into an accumulator of its own with its
- * stderr text held (it is written in file order by the main thread), and hands each result to
- * `done`. Run by every thread, the main one included; `slot` is the thread's on the board.
+ * A thread's taker of chunks of `plan`: each call takes the next chunk left and reads it into an
+ * accumulator of its own, its stderr text held (the main thread writes it in file order), and
+ * returns the result; `undefined` when none is left. Used by every thread, the main one included;
+ * `slot` is the thread's on the board.
  */
-export function takeChunks(plan: ChunkPlan, slot: number, done: (result: ChunkResult) => void): void {
+export function chunkTaker(plan: ChunkPlan, slot: number): () => ChunkResult | undefined {
   const known: ReadonlySet<string> = new Set(REPORT_RECORD_FIELDS);
   const reuse = { plain: plainLines(plan.layout, (name) => known.has(name)), buffer: Buffer.allocUnsafe(CHUNK) };
   let lines = 0;
   let bytes = 0;
-  for (;;) {
+  return () => {
     const chunk = Atomics.add(plan.next, 0, 1);
-    if (chunk >= plan.cuts.length - 1 || chunk > Atomics.load(plan.next, 1)) return;
+    if (chunk >= plan.cuts.length - 1 || chunk > Atomics.load(plan.next, 1)) return undefined;
     const start = plan.cuts[chunk]!;
     const accumulator = createReportAccumulator(plan.options as unknown as ReportOptions);
     let err = "";
@@ -650,11 +651,11 @@ export function takeChunks(plan: ChunkPlan, slot: number, done: (result: ChunkRe
       bytes += stop.at - start;
       if (stop.stopped) Atomics.store(plan.next, 1, Math.min(chunk, Atomics.load(plan.next, 1)));
       if (stop.at === plan.cuts[chunk + 1]) Atomics.store(plan.lines, chunk, stop.lines);
-      done({ chunk, stop: { ...stop, failure: undefined }, err, bad: tally.bad, snapshot: accumulator.snapshot() });
+      return { chunk, stop: { ...stop, failure: undefined }, err, bad: tally.bad, snapshot: accumulator.snapshot() };
     } finally {
       reader.close();
     }
-  }
+  };
 }
 
 /** Standard input, never read by a chunk's reader. */
@@ -851,37 +852,54 @@ export async function readReportCsv(
     clearBar = progress.done;
     const tick = () => progress.tick(sum(0));
     if (settings.tty) timer = setInterval(tick, 200);
-    // This thread takes chunks too, then waits for the workers' last ones.
-    takeChunks(plan, 0, (result) => {
+    // In file order, as results come: each chunk must start where the one before it ended; its
+    // text is written, its counts merged, and it is let go (memory stays flat, bad rows or not).
+    let others: ReportAccumulator | undefined;
+    let at = head.at;
+    let line = head.line!;
+    let stopped = false;
+    let ended = false; // a record ran over a cut, or --strict stopped: the chunks after are not used
+    let next = 0;
+    const flush = () => {
+      for (; !ended && next < results.length && results[next] !== undefined; next++) {
+        const result = results[next]!;
+        results[next] = undefined;
+        if (at !== cuts[next]) {
+          // A record ran over the cut: this thread reads on from its end, below.
+          ended = true;
+          break;
+        }
+        settings.err(result.err);
+        tally.bad += result.bad;
+        const theirs = createReportAccumulator(run.options as unknown as ReportOptions, result.snapshot);
+        others = others === undefined ? theirs : others.merge(theirs);
+        at = result.stop.at;
+        line += result.stop.lines;
+        if (result.stop.stopped) {
+          tally.stopped = true;
+          stopped = true;
+          ended = true;
+        }
+      }
+      if (ended) Atomics.store(plan.next, 1, -1); // no thread takes another chunk
+    };
+    // This thread takes chunks too, letting the workers' results in between, then waits for theirs.
+    const take = chunkTaker(plan, 0);
+    for (let result = take(); result !== undefined; result = take()) {
       results[result.chunk] = result;
       tick();
-    });
-    while (idle < workers.length && failures.length === 0) {
+      flush();
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    while (!ended && idle < workers.length && failures.length === 0) {
+      flush();
       await new Promise<void>((resolve) => {
         wake = resolve;
       });
     }
     if (failures.length > 0) throw failures[0];
-    // In file order: each chunk must start where the one before it ended.
-    let others: ReportAccumulator | undefined;
-    let at = head.at;
-    let line = head.line!;
-    let stopped = false;
-    for (let k = 0; k < results.length; k++) {
-      const result = results[k]!;
-      if (at !== cuts[k]) break; // a record ran over the cut: read again from its end, below
-      settings.err(result.err);
-      tally.bad += result.bad;
-      const theirs = createReportAccumulator(run.options as unknown as ReportOptions, result.snapshot);
-      others = others === undefined ? theirs : others.merge(theirs);
-      at = result.stop.at;
-      line += result.stop.lines;
-      if (result.stop.stopped) {
-        tally.stopped = true;
-        stopped = true;
-        break;
-      }
-    }
+    flush();
+    if (!ended && next < results.length) throw new Error("readReportCsv: a chunk was never read");
     if (!stopped && at < size) {
       reader.close();
       reader = openRange(path, { byte: at, layout, line }, settings, accumulators, onRow);

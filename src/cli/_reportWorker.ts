@@ -6,10 +6,11 @@
  */
 
 import { parentPort, workerData } from "node:worker_threads";
-import { type ChunkPlan, takeChunks, type WorkerMessage } from "./_fastReport.js";
+import { type ChunkPlan, chunkTaker, type WorkerMessage } from "./_fastReport.js";
 
 const { plan, slot } = workerData as { plan: ChunkPlan; slot: number };
 const port = parentPort!;
 const send = (message: WorkerMessage) => port.postMessage(message);
-takeChunks(plan, slot, send);
+const take = chunkTaker(plan, slot);
+for (let result = take(); result !== undefined; result = take()) send(result);
 send({ idle: true });
