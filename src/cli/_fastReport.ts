@@ -658,6 +658,9 @@ export function chunkTaker(plan: ChunkPlan, slot: number): () => ChunkResult | u
   };
 }
 
+/** Bad rows past which the rest of a file is read on the main thread (see `readReportCsv`). */
+const MANY_BAD_ROWS = 10_000;
+
 /** Standard input, never read by a chunk's reader. */
 const NO_INPUT: AsyncIterable<string> = { async *[Symbol.asyncIterator]() {} };
 
@@ -878,6 +881,10 @@ export async function readReportCsv(
         if (result.stop.stopped) {
           tally.stopped = true;
           stopped = true;
+          ended = true;
+        } else if (tally.bad > MANY_BAD_ROWS) {
+          // Many bad rows: this thread reads the rest, writing them as they come (chunks read
+          // ahead hold theirs until written, which would grow with the file).
           ended = true;
         }
       }
