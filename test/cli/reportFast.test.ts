@@ -153,6 +153,22 @@ describe("tthc report over a CSV file: the byte path and threads give the refere
     }
   }, 60_000);
 
+  it("past 10,000 bad rows the main thread reads on alone: the same output", async () => {
+    const text = generate(9, 16_000, 0, ",", false, false)
+      .toString("utf8")
+      .replace(
+        /,(received|returned|inProcess|resolved|interAgency|supplementRequested|paymentRequested|withdrawn|stopped),/g,
+        ",done,",
+      );
+    const bytes = Buffer.from(text, "utf8");
+    const path = join(dir, "many-bad.csv");
+    writeFileSync(path, bytes);
+    const args = ["--period", "2026-10", "--by", "agency", "--json"];
+    const expected = await reference(bytes, args);
+    expect(expected.err.split("\n").length).toBeGreaterThan(10_000);
+    expect(await cli([path, ...args, "--jobs", "2"], { smallestRange: 1 })).toEqual(expected);
+  }, 60_000);
+
   it("with --html, the months of a quarter are counted from the bytes too: the same page", async () => {
     const bytes = generate(8, 3000, 0.1, ",", false, false);
     const path = join(dir, "months.csv");
