@@ -12,7 +12,7 @@
  * (src/cli/_reportWorker.ts) take in turn: {@link readReportCsv}.
  */
 
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { pathToFileURL, URL } from "node:url";
@@ -40,6 +40,7 @@ import {
   type OnRow,
   type ReadSettings,
   type RowTally,
+  readableFileSize,
   takeRows,
   unreadable,
 } from "./_readers.js";
@@ -766,14 +767,7 @@ export async function readReportCsv(
   onRow: OnRow,
   tally: RowTally,
 ): Promise<ReportAccumulator | undefined> {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
-    size = stat.size;
-  } catch (error) {
-    throw unreadable(path, error);
-  }
+  const size = readableFileSize(path);
   let reader: RangeReader;
   try {
     reader = openRange(path, { byte: 0 }, settings, accumulators, onRow);

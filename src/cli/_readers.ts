@@ -62,16 +62,20 @@ export function unreadable(path: string, error: unknown): RunError {
   return new RunError(`Không đọc được tệp / cannot read the file '${name}': ${vi} / ${en}`);
 }
 
-/** The text of `path` as chunks, with its size, or a {@link RunError} naming why it cannot be read. */
-function openFile(path: string): { chunks: AsyncIterable<string>; progress: ProgressSource } {
-  let size: number;
+/** The size in bytes of the file at `path`, or a {@link RunError} naming why it cannot be read (a folder, say). */
+export function readableFileSize(path: string): number {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
-    size = stat.size;
+    return stat.size;
   } catch (error) {
     throw unreadable(path, error);
   }
+}
+
+/** The text of `path` as chunks, with its size, or a {@link RunError} naming why it cannot be read. */
+function openFile(path: string): { chunks: AsyncIterable<string>; progress: ProgressSource } {
+  const size = readableFileSize(path);
   const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
   return { chunks: stream, progress: { size, bytesRead: () => stream.bytesRead } };
 }
