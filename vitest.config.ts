@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -5,5 +6,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     typecheck: { include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
     testTimeout: 30_000,
+    // Every core (vitest's default leaves one idle: a single worker on a 2-core machine).
+    maxWorkers: availableParallelism(),
   },
 });
